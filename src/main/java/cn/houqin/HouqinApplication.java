@@ -1,0 +1,20 @@
+package cn.houqin;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Houqin 后勤 — administrative-logistics management.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class HouqinApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(HouqinApplication.class, args);
+	}
+
+}

@@ -1,0 +1,8 @@
+package cn.houqin.org.domain;
+
+/** 性别 */
+public enum Gender {
+
+	MALE, FEMALE
+
+}
