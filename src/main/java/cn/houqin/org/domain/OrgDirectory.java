@@ -29,10 +29,16 @@ public class OrgDirectory implements UnitHierarchy {
 
 	private final StaffMembers staff;
 
-	OrgDirectory(Tenants tenants, OrgUnits units, StaffMembers staff) {
+	private final Ranks ranks;
+
+	private final Positions positions;
+
+	OrgDirectory(Tenants tenants, OrgUnits units, StaffMembers staff, Ranks ranks, Positions positions) {
 		this.tenants = tenants;
 		this.units = units;
 		this.staff = staff;
+		this.ranks = ranks;
+		this.positions = positions;
 	}
 
 	@Override
@@ -57,7 +63,10 @@ public class OrgDirectory implements UnitHierarchy {
 
 	@Transactional
 	public long createTenant(String code, String name) {
-		return this.tenants.save(new Tenant(code, name)).getId();
+		long tenantId = this.tenants.save(new Tenant(code, name)).getId();
+		this.ranks.saveAll(TenantDefaults.ranks(tenantId));
+		this.positions.saveAll(TenantDefaults.positions(tenantId));
+		return tenantId;
 	}
 
 	public Optional<UnitSummary> unit(long tenantId, long unitId) {
