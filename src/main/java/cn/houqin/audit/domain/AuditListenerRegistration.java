@@ -33,8 +33,6 @@ class AuditListenerRegistration implements SmartInitializingSingleton {
 		registry.appendListeners(EventType.POST_INSERT, listener);
 		registry.appendListeners(EventType.POST_UPDATE, listener);
 		registry.appendListeners(EventType.POST_DELETE, listener);
-		registry.appendListeners(EventType.POST_LOAD, listener);
-		registry.appendListeners(EventType.PERSIST, listener);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -47,17 +48,6 @@ class AuditRecorder {
 		}
 	}
 
-	/**
-	 * Makes sure the current read-write transaction will flush and write its entries
-	 * before it commits; called as soon as an audited entity joins the persistence
-	 * context, since an update may reach the listener only at the commit's flush.
-	 */
-	void prepare() {
-		if (canJoinTransaction()) {
-			buffer();
-		}
-	}
-
 	private static boolean canJoinTransaction() {
 		return TransactionSynchronizationManager.isSynchronizationActive()
 				&& TransactionSynchronizationManager.isActualTransactionActive()
@@ -70,7 +60,8 @@ class AuditRecorder {
 				return buffer;
 			}
 		}
-		AuditBuffer buffer = new AuditBuffer(this.appender, this.entityManagerFactory, this::writeAlone);
+		AuditBuffer buffer = new AuditBuffer(this.appender,
+				EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory), this::writeAlone);
 		TransactionSynchronizationManager.registerSynchronization(buffer);
 		return buffer;
 	}

@@ -8,15 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.hibernate.event.spi.PersistContext;
-import org.hibernate.event.spi.PersistEvent;
-import org.hibernate.event.spi.PersistEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
-import org.hibernate.event.spi.PostLoadEvent;
-import org.hibernate.event.spi.PostLoadEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
@@ -29,12 +24,10 @@ import cn.houqin.shared.audit.Audited;
 import cn.houqin.shared.jpa.Aggregate;
 
 /**
- * Captures inserts, updates and deletes of entities whose class carries {@link Audited}.
- * Loading or persisting such an entity prepares the transaction's buffer, so that changes
- * flushed only at commit are still written in the same transaction.
+ * Captures inserts, updates and deletes of entities whose class carries {@link Audited}
+ * and hands them to the transaction's buffer.
  */
-final class AuditedEntityListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
-		PostLoadEventListener, PersistEventListener {
+final class AuditedEntityListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
 	private final AuditRecorder recorder;
 
@@ -69,26 +62,6 @@ final class AuditedEntityListener implements PostInsertEventListener, PostUpdate
 			.ifPresent(audit -> record(AuditActions.DELETE, audit, event.getEntity(), event.getId(),
 					ChangeSet.deleted(EntityState.of(event.getPersister(), event.getDeletedState(), event.getSession()),
 							audit.masked())));
-	}
-
-	@Override
-	public void onPostLoad(PostLoadEvent event) {
-		if (audit(event.getPersister()).isPresent()) {
-			this.recorder.prepare();
-		}
-	}
-
-	@Override
-	public void onPersist(PersistEvent event) {
-		if (event.getObject() != null
-				&& AnnotationUtils.findAnnotation(event.getObject().getClass(), Audited.class) != null) {
-			this.recorder.prepare();
-		}
-	}
-
-	@Override
-	public void onPersist(PersistEvent event, PersistContext context) {
-		onPersist(event);
 	}
 
 	@Override
