@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.houqin.org.domain.NewUnit;
 import cn.houqin.org.domain.OrgDirectory;
-import cn.houqin.org.domain.OrgUnit;
 import cn.houqin.org.domain.OrgUnitService;
 import cn.houqin.org.domain.UnitType;
+import cn.houqin.org.domain.UnitView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 
@@ -56,12 +56,13 @@ class AuditTrailIntegrationTests {
 		AuditFixtures.signIn(admin);
 		DataScope scope = new DataScope(tenantId, true, java.util.Set.of(), null, admin.userId());
 
-		OrgUnit unit = this.units.create(scope, new NewUnit(null, "NK", "内科", UnitType.SECTION, 1));
-		this.units.update(scope, unit.getId(), this.units.get(scope, unit.getId()).getVersion(),
+		UnitView unit = this.units.create(scope, new NewUnit(null, "NK", "内科", UnitType.SECTION, 1));
+		this.units.update(scope, unit.id(), this.units.view(scope, unit.id()).version(),
 				new NewUnit(null, "NK", "内科一病区", UnitType.SECTION, 1));
 
 		List<AuditEntry> entries = this.audit
-			.search(tenantId, new AuditQuery(null, null, null, null, "org.unit", unit.getId().toString()), 0, 50, "seq")
+			.search(tenantId, new AuditQuery(null, null, null, null, "org.unit", Long.toString(unit.id())), 0, 50,
+					"seq")
 			.items();
 		assertThat(entries).extracting(AuditEntry::action)
 			.startsWith(AuditActions.CREATE)
