@@ -1,6 +1,5 @@
 package cn.houqin.audit;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.houqin.support.PostgresDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chain on a real PostgreSQL: row locks, the savepoint that starts a chain, paged
  * verification.
  */
-@SpringBootTest(properties = "houqin.crypto.key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+@SpringBootTest
+@ContextConfiguration(initializers = PostgresDatabase.class)
 class AuditPostgresIntegrationTests {
-
-	static final EmbeddedPostgres postgres = start();
 
 	@Autowired
 	AuditApi audit;
@@ -39,18 +36,6 @@ class AuditPostgresIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	@AfterAll
-	static void stop() throws IOException {
-		postgres.close();
-	}
 
 	@Test
 	void parallelFirstAppendsToANewChainStayGapFree() throws Exception {
@@ -96,15 +81,6 @@ class AuditPostgresIntegrationTests {
 
 		this.jdbc.update("delete from aud_entry where tenant_id = ? and seq = 2", tenantId);
 		assertThat(this.audit.verify(tenantId)).isEqualTo(ChainVerification.broken(1, 2, ChainVerification.MISSING));
-	}
-
-	private static EmbeddedPostgres start() {
-		try {
-			return EmbeddedPostgres.builder().start();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Embedded PostgreSQL did not start", ex);
-		}
 	}
 
 }

@@ -9,14 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
- * The whole application on an in-memory H2 database, shared by the audit module's
- * integration tests (one context for all of them).
+ * The whole application on the test configuration's in-memory H2 database, with MockMvc;
+ * one context shared by the audit module's integration tests.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:audit-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"houqin.crypto.key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=" })
+@SpringBootTest
 @AutoConfigureMockMvc
 public @interface AuditTestContext {
 
