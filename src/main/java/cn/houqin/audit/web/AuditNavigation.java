@@ -1,0 +1,28 @@
+package cn.houqin.audit.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import cn.houqin.shared.web.NavigationItem;
+
+/**
+ * The audit trail's menu entries.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditNavigation {
+
+	static final String VIEW = "audit.trail.view";
+
+	static final String VERIFY = "audit.trail.verify";
+
+	@Bean
+	NavigationItem auditTrailNavigation() {
+		return new NavigationItem(90, "audit.nav.trail", "/audit", VIEW, "nav.group.system");
+	}
+
+	@Bean
+	NavigationItem auditVerifyNavigation() {
+		return new NavigationItem(91, "audit.nav.verify", "/audit/verify", VERIFY, "nav.group.system");
+	}
+
+}
