@@ -1,6 +1,7 @@
 package cn.houqin.access.domain;
 
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ class AccessBootstrap implements ApplicationRunner {
 		String password = Secrets.password(16);
 		UserAccount admin = new UserAccount(tenantId, "admin", "系统管理员", this.passwords.encode(password), null, null);
 		admin.update("系统管理员", null, null, true,
-				List.of(new RoleAssignment(this.roles.idOf(tenantId, BuiltInRole.ADMIN), ScopeType.TENANT, null)));
+				List.of(new RoleAssignment(this.roles.idOf(tenantId, BuiltInRole.ADMIN), ScopeType.TENANT, Set.of())));
 		admin.resetPassword(admin.getPasswordHash(), java.time.Instant.now());
 		this.accounts.save(admin);
 		log.warn("""
