@@ -187,6 +187,7 @@ public class AccountService {
 			.collect(Collectors.toMap(Role::getId, Role::getName));
 		Instant now = Instant.now();
 		return a -> new UserRow(a.getId(), a.getVersion(), a.getUsername(), a.getDisplayName(), a.getStaffId(),
+				a.getStaffId() == null ? null : staff.get(a.getStaffId()).employeeNo(),
 				a.getStaffId() == null ? null : staff.get(a.getStaffId()).name(), a.getUnitId(),
 				a.getUnitId() == null ? null : units.get(a.getUnitId()), a.isEnabled(), a.getLockedUntil(),
 				a.isLockedAt(now), a.getRoles(), a.getRoles().stream().map(r -> roleNames.get(r.roleId())).toList());

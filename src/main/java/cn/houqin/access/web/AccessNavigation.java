@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import cn.houqin.access.Permissions;
+import cn.houqin.shared.security.Permissions;
 import cn.houqin.shared.web.NavigationItem;
 
 /**

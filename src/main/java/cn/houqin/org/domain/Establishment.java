@@ -15,7 +15,7 @@ import cn.houqin.shared.web.BusinessRuleException;
 @Entity
 @Table(name = "org_establishment")
 @Audited("org.establishment")
-public class Establishment extends Aggregate<Establishment> {
+class Establishment extends Aggregate<Establishment> {
 
 	@Column(name = "unit_id")
 	private long unitId;

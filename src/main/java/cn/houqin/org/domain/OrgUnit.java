@@ -17,7 +17,7 @@ import cn.houqin.shared.web.BusinessRuleException;
 @Entity
 @Table(name = "org_unit")
 @Audited("org.unit")
-public class OrgUnit extends Aggregate<OrgUnit> {
+class OrgUnit extends Aggregate<OrgUnit> {
 
 	@Column(name = "parent_id")
 	private Long parentId;

@@ -34,8 +34,12 @@ public class OrgUnitService {
 
 	private final StaffMembers staff;
 
-	OrgUnitService(OrgUnits units, Positions positions, Establishments establishments, StaffMembers staff) {
+	private final Ranks ranks;
+
+	OrgUnitService(OrgUnits units, Positions positions, Establishments establishments, StaffMembers staff,
+			Ranks ranks) {
 		this.units = units;
+		this.ranks = ranks;
 		this.positions = positions;
 		this.establishments = establishments;
 		this.staff = staff;
@@ -78,13 +82,35 @@ public class OrgUnitService {
 	}
 
 	@Transactional(readOnly = true)
-	public OrgUnit get(DataScope scope, long id) {
+	public UnitView view(DataScope scope, long id) {
+		return UnitView.of(get(scope, id));
+	}
+
+	/** Positions of the tenant, for pick lists. */
+	@Transactional(readOnly = true)
+	public java.util.List<ReferenceItem> positions(long tenantId) {
+		return this.positions.findByTenantIdOrderByCode(tenantId)
+			.stream()
+			.map(p -> new ReferenceItem(p.getId(), p.getCode(), p.getName()))
+			.toList();
+	}
+
+	/** Ranks of the tenant in rank order, for pick lists. */
+	@Transactional(readOnly = true)
+	public java.util.List<ReferenceItem> ranks(long tenantId) {
+		return this.ranks.findByTenantIdOrderBySortOrder(tenantId)
+			.stream()
+			.map(r -> new ReferenceItem(r.getId(), r.getCode(), r.getName()))
+			.toList();
+	}
+
+	OrgUnit get(DataScope scope, long id) {
 		return this.units.findByTenantIdAndId(scope.tenantId(), id)
 			.filter(unit -> scope.permitsUnit(unit.getId()))
 			.orElseThrow(() -> new NotFoundException("OrgUnit", id));
 	}
 
-	public OrgUnit create(DataScope scope, NewUnit command) {
+	public UnitView create(DataScope scope, NewUnit command) {
 		OrgUnit parent = null;
 		if (command.parentId() != null) {
 			parent = get(scope, command.parentId());
@@ -96,10 +122,10 @@ public class OrgUnitService {
 		OrgUnit unit = this.units.saveAndFlush(new OrgUnit(scope.tenantId(), parent, command.code().trim(),
 				command.name().trim(), command.type(), command.sortOrder()));
 		unit.completePath();
-		return this.units.save(unit);
+		return UnitView.of(this.units.save(unit));
 	}
 
-	public OrgUnit update(DataScope scope, long id, long version, NewUnit command) {
+	public UnitView update(DataScope scope, long id, long version, NewUnit command) {
 		OrgUnit unit = get(scope, id);
 		unit.checkVersion(version);
 		requireFreeCode(scope.tenantId(), command.code(), id);
@@ -108,7 +134,7 @@ public class OrgUnitService {
 		if (!java.util.Objects.equals(newParent, unit.getParentId())) {
 			move(scope, unit, newParent);
 		}
-		return this.units.save(unit);
+		return UnitView.of(this.units.save(unit));
 	}
 
 	private void move(DataScope scope, OrgUnit unit, Long newParentId) {

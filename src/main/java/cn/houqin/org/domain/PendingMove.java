@@ -14,7 +14,7 @@ import cn.houqin.org.StaffStatus;
  * A transfer or departure started but not completed, waiting for handover (交接).
  */
 @Embeddable
-public record PendingMove(@Enumerated(EnumType.STRING) @Column(name = "move_kind") MoveKind kind,
+record PendingMove(@Enumerated(EnumType.STRING) @Column(name = "move_kind") MoveKind kind,
 		@Column(name = "move_to_unit_id") Long toUnitId,
 		@Enumerated(EnumType.STRING) @Column(name = "move_exit_status") StaffStatus exitStatus,
 		@Column(name = "move_effective_date") LocalDate effectiveDate, @Column(name = "move_reason") String reason) {

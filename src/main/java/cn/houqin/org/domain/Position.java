@@ -14,7 +14,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "org_position")
 @Audited("org.position")
-public class Position extends Aggregate<Position> {
+class Position extends Aggregate<Position> {
 
 	private String code;
 
@@ -26,7 +26,7 @@ public class Position extends Aggregate<Position> {
 	protected Position() {
 	}
 
-	public Position(long tenantId, String code, String name, StaffCategory category) {
+	Position(long tenantId, String code, String name, StaffCategory category) {
 		super(tenantId);
 		this.code = code;
 		this.name = name;

@@ -14,7 +14,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "org_rank")
 @Audited("org.rank")
-public class Rank extends Aggregate<Rank> {
+class Rank extends Aggregate<Rank> {
 
 	private String code;
 
@@ -26,7 +26,7 @@ public class Rank extends Aggregate<Rank> {
 	protected Rank() {
 	}
 
-	public Rank(long tenantId, String code, String name, int sortOrder) {
+	Rank(long tenantId, String code, String name, int sortOrder) {
 		super(tenantId);
 		this.code = code;
 		this.name = name;

@@ -29,7 +29,7 @@ import cn.houqin.shared.web.BusinessRuleException;
 @Entity
 @Table(name = "org_staff")
 @Audited("org.staff")
-public class StaffMember extends Aggregate<StaffMember> {
+class StaffMember extends Aggregate<StaffMember> {
 
 	@Column(name = "employee_no")
 	private String employeeNo;

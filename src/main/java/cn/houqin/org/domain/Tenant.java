@@ -14,7 +14,7 @@ import cn.houqin.shared.audit.Audited;
 @Entity
 @Table(name = "org_tenant")
 @Audited("org.tenant")
-public class Tenant {
+class Tenant {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,7 +27,7 @@ public class Tenant {
 	protected Tenant() {
 	}
 
-	public Tenant(String code, String name) {
+	Tenant(String code, String name) {
 		this.code = code;
 		this.name = name;
 	}

@@ -1,4 +1,4 @@
-package cn.houqin.access;
+package cn.houqin.shared.security;
 
 import java.util.List;
 
