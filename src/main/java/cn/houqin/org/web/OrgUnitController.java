@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.houqin.org.domain.OrgUnit;
+import cn.houqin.org.domain.UnitView;
 import cn.houqin.org.domain.OrgUnitService;
 import cn.houqin.org.domain.UnitChoice;
 import cn.houqin.org.domain.UnitType;
@@ -77,9 +77,9 @@ class OrgUnitController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				OrgUnit unit = this.units.create(manageScope(), unitForm.toCommand());
+				UnitView unit = this.units.create(manageScope(), unitForm.toCommand());
 				redirect.addFlashAttribute("flashSuccess", "flash.created");
-				return "redirect:/org/units?selected=" + unit.getId();
+				return "redirect:/org/units?selected=" + unit.id();
 			}
 			catch (BusinessRuleException ex) {
 				FormErrors.reject(result, ex);
@@ -91,7 +91,7 @@ class OrgUnitController {
 	@GetMapping("/org/units/{id}/edit")
 	@PreAuthorize("hasAuthority('org.unit.manage')")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		model.addAttribute("unitForm", UnitForm.of(this.units.get(manageScope(), id)));
+		model.addAttribute("unitForm", UnitForm.of(this.units.view(manageScope(), id)));
 		return form(model, id);
 	}
 
@@ -99,7 +99,7 @@ class OrgUnitController {
 	@PreAuthorize("hasAuthority('org.unit.manage')")
 	String processUpdateForm(@PathVariable long id, @Valid UnitForm unitForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		this.units.get(manageScope(), id);
+		this.units.view(manageScope(), id);
 		if (!result.hasErrors()) {
 			try {
 				long version = unitForm.getVersion() == null ? -1 : unitForm.getVersion();

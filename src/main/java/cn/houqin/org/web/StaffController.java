@@ -19,7 +19,6 @@ import cn.houqin.org.domain.EmploymentType;
 import cn.houqin.org.domain.Gender;
 import cn.houqin.org.domain.IdCardNumber;
 import cn.houqin.org.domain.OrgUnitService;
-import cn.houqin.org.domain.ReferenceData;
 import cn.houqin.org.domain.StaffCategory;
 import cn.houqin.org.domain.StaffRow;
 import cn.houqin.org.domain.StaffService;
@@ -40,17 +39,13 @@ class StaffController {
 
 	private final OrgUnitService units;
 
-	private final ReferenceData references;
-
 	private final DataScopes scopes;
 
 	private final StaffDetailModel detail;
 
-	StaffController(StaffService staff, OrgUnitService units, ReferenceData references, DataScopes scopes,
-			StaffDetailModel detail) {
+	StaffController(StaffService staff, OrgUnitService units, DataScopes scopes, StaffDetailModel detail) {
 		this.staff = staff;
 		this.units = units;
-		this.references = references;
 		this.scopes = scopes;
 		this.detail = detail;
 	}
@@ -159,8 +154,8 @@ class StaffController {
 		DataScope scope = manageScope();
 		model.addAttribute("staffId", id);
 		model.addAttribute("units", this.units.choices(scope));
-		model.addAttribute("positions", this.references.positions(scope.tenantId()));
-		model.addAttribute("ranks", this.references.ranks(scope.tenantId()));
+		model.addAttribute("positions", this.units.positions(scope.tenantId()));
+		model.addAttribute("ranks", this.units.ranks(scope.tenantId()));
 		return FORM;
 	}
 

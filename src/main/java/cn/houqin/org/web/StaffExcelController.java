@@ -73,7 +73,7 @@ class StaffExcelController {
 			.stream()
 			.findFirst()
 			.map(UnitChoice::id)
-			.map(id -> this.units.get(scope, id).getCode())
+			.map(id -> this.units.view(scope, id).code())
 			.orElse("");
 		attachment(response, "职工导入模板");
 		ExcelExport.write(response.getOutputStream(), StaffSheet.SHEET_NAME, StaffSheet.IMPORT_COLUMNS,

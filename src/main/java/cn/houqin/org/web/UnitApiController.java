@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import cn.houqin.org.domain.OrgUnit;
+import cn.houqin.org.domain.UnitView;
 import cn.houqin.org.domain.OrgUnitService;
 import cn.houqin.org.domain.UnitNode;
 import cn.houqin.shared.security.DataScopes;
@@ -46,15 +46,15 @@ class UnitApiController {
 	@PreAuthorize("hasAuthority('org.unit.view')")
 	@Operation(summary = "One unit; 404 when it does not exist or lies outside the caller's scope")
 	UnitResponse get(@PathVariable long id) {
-		return UnitResponse.of(this.units.get(this.scopes.forPermission("org.unit.view"), id));
+		return UnitResponse.of(this.units.view(this.scopes.forPermission("org.unit.view"), id));
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAuthority('org.unit.manage')")
 	@Operation(summary = "Create a unit below a parent within the caller's scope")
 	ResponseEntity<UnitResponse> create(@Valid @RequestBody UnitRequest request) {
-		OrgUnit unit = this.units.create(this.scopes.forPermission("org.unit.manage"), request.toCommand());
-		return ResponseEntity.created(URI.create("/api/v1/org/units/" + unit.getId())).body(UnitResponse.of(unit));
+		UnitView unit = this.units.create(this.scopes.forPermission("org.unit.manage"), request.toCommand());
+		return ResponseEntity.created(URI.create("/api/v1/org/units/" + unit.id())).body(UnitResponse.of(unit));
 	}
 
 }

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import cn.houqin.org.domain.NewUnit;
-import cn.houqin.org.domain.OrgUnit;
 import cn.houqin.org.domain.UnitType;
+import cn.houqin.org.domain.UnitView;
 
 /**
  * The org-unit form (new and edit, including the move to another parent).
@@ -34,14 +34,14 @@ public class UnitForm {
 
 	private Long version;
 
-	static UnitForm of(OrgUnit unit) {
+	static UnitForm of(UnitView unit) {
 		UnitForm form = new UnitForm();
-		form.parentId = unit.getParentId();
-		form.code = unit.getCode();
-		form.name = unit.getName();
-		form.type = unit.getType();
-		form.sortOrder = unit.getSortOrder();
-		form.version = unit.getVersion();
+		form.parentId = unit.parentId();
+		form.code = unit.code();
+		form.name = unit.name();
+		form.type = unit.type();
+		form.sortOrder = unit.sortOrder();
+		form.version = unit.version();
 		return form;
 	}
 

@@ -8,11 +8,10 @@ import org.springframework.ui.Model;
 import cn.houqin.org.StaffStatus;
 import cn.houqin.org.StaffSummary;
 import cn.houqin.org.domain.OrgDirectory;
-import cn.houqin.org.domain.OrgUnit;
 import cn.houqin.org.domain.OrgUnitService;
-import cn.houqin.org.domain.ReferenceData;
 import cn.houqin.org.domain.StaffQuery;
 import cn.houqin.org.domain.StaffService;
+import cn.houqin.org.domain.UnitView;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.Paging;
@@ -31,20 +30,18 @@ class UnitPanelModel {
 
 	private final OrgDirectory directory;
 
-	private final ReferenceData references;
-
-	UnitPanelModel(OrgUnitService units, StaffService staff, OrgDirectory directory, ReferenceData references) {
+	UnitPanelModel(OrgUnitService units, StaffService staff, OrgDirectory directory) {
 		this.units = units;
 		this.staff = staff;
 		this.directory = directory;
-		this.references = references;
 	}
 
 	void populate(Model model, DataScope scope, long unitId) {
-		OrgUnit unit = this.units.get(scope, unitId);
-		String headName = unit.getHeadStaffId() == null ? null
-				: this.directory.staff(scope.tenantId(), unit.getHeadStaffId()).map(StaffSummary::name).orElse(null);
-		model.addAttribute("unit", UnitView.of(unit, headName));
+		UnitView unit = this.units.view(scope, unitId);
+		String headName = unit.headStaffId() == null ? null
+				: this.directory.staff(scope.tenantId(), unit.headStaffId()).map(StaffSummary::name).orElse(null);
+		model.addAttribute("unit", unit);
+		model.addAttribute("headName", headName);
 		model.addAttribute("establishment", this.units.establishment(scope, unitId));
 		StaffQuery onDuty = new StaffQuery(null, unitId, StaffStatus.ON_DUTY, null);
 		model.addAttribute("staffCount", this.staff.list(scope, onDuty, PageRequest.of(0, 1)).total());
@@ -55,7 +52,7 @@ class UnitPanelModel {
 						.stream()
 						.filter(row -> row.unitId() == unitId)
 						.toList());
-			model.addAttribute("positions", this.references.positions(scope.tenantId()));
+			model.addAttribute("positions", this.units.positions(scope.tenantId()));
 		}
 	}
 

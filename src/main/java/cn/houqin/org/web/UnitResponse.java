@@ -1,6 +1,6 @@
 package cn.houqin.org.web;
 
-import cn.houqin.org.domain.OrgUnit;
+import cn.houqin.org.domain.UnitView;
 import cn.houqin.org.domain.UnitType;
 
 /**
@@ -8,9 +8,9 @@ import cn.houqin.org.domain.UnitType;
  */
 record UnitResponse(long id, Long parentId, String code, String name, UnitType type, boolean active, Long headStaffId) {
 
-	static UnitResponse of(OrgUnit unit) {
-		return new UnitResponse(unit.getId(), unit.getParentId(), unit.getCode(), unit.getName(), unit.getType(),
-				unit.isActive(), unit.getHeadStaffId());
+	static UnitResponse of(UnitView unit) {
+		return new UnitResponse(unit.id(), unit.parentId(), unit.code(), unit.name(), unit.type(), unit.active(),
+				unit.headStaffId());
 	}
 
 }
