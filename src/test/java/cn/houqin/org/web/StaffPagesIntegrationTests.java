@@ -135,6 +135,31 @@ class StaffPagesIntegrationTests {
 	}
 
 	@Test
+	void editFormShowsTheMaskedIdCardAndLeavesTheNumberBlank() throws Exception {
+		long id = this.fixtures.staff("H0004").id();
+		this.mvc.perform(get("/org/staff/{id}/edit", id).with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"id-card-kept\"")))
+			.andExpect(content().string(containsString("411***********")))
+			.andExpect(model().attribute("staffForm",
+					org.hamcrest.Matchers.hasProperty("idCardNumber", org.hamcrest.Matchers.nullValue())));
+	}
+
+	@Test
+	void newFormAndImportPageRender() throws Exception {
+		this.mvc.perform(get("/org/staff/new").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"staff-form\"")));
+		this.mvc.perform(get("/org/staff/import").with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"download-template\"")));
+		this.mvc
+			.perform(get("/org/units/new").param("parentId", String.valueOf(this.fixtures.unitId("HOSP")))
+				.with(user(this.admin)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void userWithoutManagePermissionIsForbiddenTheForm() throws Exception {
 		CurrentUser viewer = this.fixtures.hospitalUser("org.staff.view");
 		this.mvc.perform(get("/org/staff/new").with(user(viewer))).andExpect(status().isForbidden());
