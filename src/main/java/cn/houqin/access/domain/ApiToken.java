@@ -17,7 +17,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "acc_api_token")
 @Audited("access.apiToken")
-public class ApiToken extends Aggregate<ApiToken> {
+class ApiToken extends Aggregate<ApiToken> {
 
 	@Column(name = "user_id")
 	private long userId;

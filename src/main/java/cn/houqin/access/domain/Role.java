@@ -20,7 +20,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "acc_role")
 @Audited("access.role")
-public class Role extends Aggregate<Role> {
+class Role extends Aggregate<Role> {
 
 	private String code;
 

@@ -29,12 +29,16 @@ public class RoleService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Role> list(long tenantId) {
-		return this.roles.findByTenantIdOrderByCode(tenantId);
+	public List<RoleView> list(long tenantId) {
+		return this.roles.findByTenantIdOrderByCode(tenantId).stream().map(RoleView::of).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public Role get(long tenantId, long id) {
+	public RoleView view(long tenantId, long id) {
+		return RoleView.of(get(tenantId, id));
+	}
+
+	private Role get(long tenantId, long id) {
 		return this.roles.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFoundException("Role", id));
 	}
 
@@ -42,19 +46,19 @@ public class RoleService {
 		return this.catalogue;
 	}
 
-	public Role create(long tenantId, String code, String name, Set<String> permissions) {
+	public RoleView create(long tenantId, String code, String name, Set<String> permissions) {
 		if (this.roles.findByTenantIdAndCode(tenantId, code.trim()).isPresent()) {
 			throw new BusinessRuleException("code", "access.role.error.codeTaken", code);
 		}
-		return this.roles.save(new Role(tenantId, code.trim(), name.trim(), false, known(permissions)));
+		return RoleView.of(this.roles.save(new Role(tenantId, code.trim(), name.trim(), false, known(permissions))));
 	}
 
-	public Role update(long tenantId, long id, long version, String name, Set<String> permissions) {
+	public RoleView update(long tenantId, long id, long version, String name, Set<String> permissions) {
 		Role role = get(tenantId, id);
 		role.checkVersion(version);
 		role.rename(name.trim());
 		role.grantOnly(known(permissions));
-		return this.roles.save(role);
+		return RoleView.of(this.roles.save(role));
 	}
 
 	/** Creates the built-in roles of a new tenant. */

@@ -42,8 +42,11 @@ public class TokenService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ApiToken> list(CurrentUser owner) {
-		return this.tokens.findByTenantIdAndUserIdOrderByIdDesc(owner.tenantId(), owner.userId());
+	public List<TokenView> list(CurrentUser owner) {
+		return this.tokens.findByTenantIdAndUserIdOrderByIdDesc(owner.tenantId(), owner.userId())
+			.stream()
+			.map(TokenView::of)
+			.toList();
 	}
 
 	public void revoke(CurrentUser owner, long id) {

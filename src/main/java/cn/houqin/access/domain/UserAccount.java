@@ -25,7 +25,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "acc_user")
 @Audited("access.user")
-public class UserAccount extends Aggregate<UserAccount> {
+class UserAccount extends Aggregate<UserAccount> {
 
 	private String username;
 

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.houqin.access.domain.Role;
+import cn.houqin.access.domain.RoleView;
 import cn.houqin.access.domain.RoleService;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.web.BusinessRuleException;
@@ -48,10 +48,10 @@ class RoleAdminController {
 			Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Role role = this.roles.create(user.tenantId(), roleForm.getCode(), roleForm.getName(),
+				RoleView role = this.roles.create(user.tenantId(), roleForm.getCode(), roleForm.getName(),
 						roleForm.getPermissions());
 				redirect.addFlashAttribute("flashSuccess", "flash.created");
-				return "redirect:/access/roles/" + role.getId();
+				return "redirect:/access/roles/" + role.id();
 			}
 			catch (BusinessRuleException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
@@ -62,14 +62,14 @@ class RoleAdminController {
 
 	@GetMapping("/{id}")
 	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Role role = this.roles.get(user.tenantId(), id);
+		RoleView role = this.roles.view(user.tenantId(), id);
 		return form(RoleForm.of(role), role, model);
 	}
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid RoleForm roleForm,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Role role = this.roles.get(user.tenantId(), id);
+		RoleView role = this.roles.view(user.tenantId(), id);
 		if (!result.hasFieldErrors("name") && !result.hasFieldErrors("permissions")) {
 			try {
 				this.roles.update(user.tenantId(), id, roleForm.getVersion(), roleForm.getName(),
@@ -84,7 +84,7 @@ class RoleAdminController {
 		return form(roleForm, role, model);
 	}
 
-	private String form(RoleForm form, Role existing, Model model) {
+	private String form(RoleForm form, RoleView existing, Model model) {
 		model.addAttribute("roleForm", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("catalogue", this.roles.catalogue());

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import cn.houqin.access.domain.Role;
+import cn.houqin.access.domain.RoleView;
 
 /**
  * Create or edit a role: code (new roles only), name and permission codes.
@@ -27,12 +27,12 @@ public class RoleForm {
 
 	private long version;
 
-	static RoleForm of(Role role) {
+	static RoleForm of(RoleView role) {
 		RoleForm form = new RoleForm();
-		form.code = role.getCode();
-		form.name = role.getName();
-		form.permissions = new HashSet<>(role.getPermissions());
-		form.version = role.getVersion();
+		form.code = role.code();
+		form.name = role.name();
+		form.permissions = new HashSet<>(role.permissions());
+		form.version = role.version();
 		return form;
 	}
 

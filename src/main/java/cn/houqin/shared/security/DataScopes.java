@@ -16,7 +16,7 @@ public class DataScopes {
 
 	private final UnitHierarchy hierarchy;
 
-	DataScopes(UnitHierarchy hierarchy) {
+	public DataScopes(UnitHierarchy hierarchy) {
 		this.hierarchy = hierarchy;
 	}
 
