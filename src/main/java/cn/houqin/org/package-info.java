@@ -3,7 +3,7 @@
  * and staff, with transfer and departure that other modules may hold until handover is
  * done.
  */
-@ApplicationModule(displayName = "组织人员", allowedDependencies = "shared")
+@ApplicationModule(displayName = "组织人员", allowedDependencies = { "shared", "document" })
 package cn.houqin.org;
 
 import org.springframework.modulith.ApplicationModule;

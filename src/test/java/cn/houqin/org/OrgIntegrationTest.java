@@ -16,10 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
-		"spring.datasource.url=jdbc:h2:mem:orgtests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"houqin.crypto.key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-		"spring.messages.basename=i18n/messages,i18n/org,i18n/access,i18n/audit,i18n/document" })
+@SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Transactional

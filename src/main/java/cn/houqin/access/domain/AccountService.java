@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.audit.AuditActions;
+import cn.houqin.audit.AuditApi;
 import cn.houqin.org.OrgApi;
 import cn.houqin.org.StaffSummary;
 import cn.houqin.shared.security.DataScope;
@@ -42,7 +44,10 @@ public class AccountService {
 
 	private final PasswordEncoder passwords;
 
-	AccountService(UserAccounts accounts, Roles roles, OrgApi org, PasswordEncoder passwords) {
+	private final AuditApi audit;
+
+	AccountService(UserAccounts accounts, Roles roles, OrgApi org, PasswordEncoder passwords, AuditApi audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.roles = roles;
 		this.org = org;
@@ -114,6 +119,7 @@ public class AccountService {
 		String temporary = Secrets.password(12);
 		account.resetPassword(this.passwords.encode(temporary), Instant.now());
 		this.accounts.save(account);
+		this.audit.record(AuditActions.PASSWORD_RESET, "access.user", String.valueOf(id), Map.of());
 		return temporary;
 	}
 

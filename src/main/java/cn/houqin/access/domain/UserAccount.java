@@ -125,8 +125,10 @@ class UserAccount extends Aggregate<UserAccount> {
 	}
 
 	void recordSuccess() {
-		this.failedAttempts = 0;
-		this.firstFailureAt = null;
+		if (this.failedAttempts != 0 || this.firstFailureAt != null) {
+			this.failedAttempts = 0;
+			this.firstFailureAt = null;
+		}
 	}
 
 	void unlock() {

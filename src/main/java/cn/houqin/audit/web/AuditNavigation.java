@@ -3,10 +3,13 @@ package cn.houqin.audit.web;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.List;
+
+import cn.houqin.shared.security.Permissions;
 import cn.houqin.shared.web.NavigationItem;
 
 /**
- * The audit trail's menu entries.
+ * The audit trail's permission codes and menu entries.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditNavigation {
@@ -14,6 +17,11 @@ class AuditNavigation {
 	static final String VIEW = "audit.trail.view";
 
 	static final String VERIFY = "audit.trail.verify";
+
+	@Bean
+	Permissions auditPermissions() {
+		return new Permissions("audit.module", List.of(VIEW, VERIFY));
+	}
 
 	@Bean
 	NavigationItem auditTrailNavigation() {

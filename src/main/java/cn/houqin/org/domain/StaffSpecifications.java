@@ -43,6 +43,9 @@ final class StaffSpecifications {
 			if (query.status() != null) {
 				all.add(cb.equal(root.get("status"), query.status()));
 			}
+			if (query.pendingMove()) {
+				all.add(cb.isNotNull(root.get("pendingMove").get("kind")));
+			}
 			if (query.category() != null) {
 				all.add(cb.equal(root.get("category"), query.category()));
 			}

@@ -29,6 +29,8 @@ class StaffFilter {
 
 	private StaffCategory category;
 
+	private boolean pendingMove;
+
 	private String sort;
 
 	private Integer page;
@@ -36,7 +38,7 @@ class StaffFilter {
 	private Integer size;
 
 	StaffQuery query() {
-		return new StaffQuery(this.q, this.unitId, this.status, this.category);
+		return new StaffQuery(this.q, this.unitId, this.status, this.category, this.pendingMove);
 	}
 
 	Pageable pageable() {
@@ -69,6 +71,14 @@ class StaffFilter {
 
 	public void setStatus(StaffStatus status) {
 		this.status = status;
+	}
+
+	public boolean isPendingMove() {
+		return this.pendingMove;
+	}
+
+	public void setPendingMove(boolean pendingMove) {
+		this.pendingMove = pendingMove;
 	}
 
 	public StaffCategory getCategory() {
