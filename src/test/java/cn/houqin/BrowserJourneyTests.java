@@ -12,6 +12,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,6 +85,59 @@ class BrowserJourneyTests {
 		this.browser.findElement(By.id("user-menu")).click();
 		this.browser.findElement(By.id("logout")).click();
 		this.wait.until(ExpectedConditions.urlContains("/login?logout"));
+	}
+
+	@Test
+	void administratorBrowsesTheTreeAndRegistersAStaffMember() throws Exception {
+		signIn("demo-admin");
+		this.browser.findElement(By.linkText("组织机构")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("县人民医院")));
+		this.browser.findElement(By.linkText("内科")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-detail"), "内科"));
+		assertThat(this.browser.findElement(By.id("establishment")).getText()).contains("超编");
+		screenshot("org-tree");
+
+		this.browser.findElement(By.linkText("职工管理")).click();
+		this.browser.findElement(By.id("new-staff")).click();
+		this.browser.findElement(By.id("employeeNo")).sendKeys("BR0001");
+		this.browser.findElement(By.id("name")).sendKeys("欧阳测试");
+		new Select(this.browser.findElement(By.id("gender"))).selectByVisibleText("女");
+		this.browser.findElement(By.id("idCardNumber")).sendKeys("11010519491231002X");
+		this.browser.findElement(By.id("mobile")).sendKeys("13800138000");
+		new Select(this.browser.findElement(By.id("unitId"))).selectByValue(unitValue("内科"));
+		new Select(this.browser.findElement(By.id("category"))).selectByVisibleText("专业技术");
+		new Select(this.browser.findElement(By.id("employmentType"))).selectByVisibleText("编制内");
+		this.browser.findElement(By.cssSelector("#staff-form button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("id-card")));
+		assertThat(this.browser.findElement(By.id("id-card")).getText()).isEqualTo("110***********002X");
+
+		this.browser.get(url("/org/staff"));
+		this.browser.findElement(By.id("q")).sendKeys("欧阳");
+		this.browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-table"), "欧阳测试"));
+		assertThat(this.browser.findElement(By.id("staff-table")).getText()).contains("BR0001", "内科");
+		screenshot("staff-list");
+	}
+
+	@Test
+	void staffListWorksOnAPhone() throws Exception {
+		this.browser.quit();
+		this.browser = Browser.open(390, 844);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		signIn("demo-dept-head");
+		this.browser.get(url("/org/staff"));
+		String table = this.browser.findElement(By.id("staff-table")).getText();
+		assertThat(table).contains("周明").doesNotContain("外科");
+		screenshot("staff-list-phone");
+	}
+
+	private String unitValue(String name) {
+		return new Select(this.browser.findElement(By.id("unitId"))).getOptions()
+			.stream()
+			.filter(option -> option.getText().trim().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getAttribute("value");
 	}
 
 	@Test

@@ -54,10 +54,11 @@ class MaskedFieldIntegrationTests {
 			.search(tenantId, new AuditQuery(null, null, null, null, "access.user", Long.toString(userId)), 0, 10,
 					"seq")
 			.items();
-		assertThat(entries).extracting(AuditEntry::action).containsExactly(AuditActions.CREATE, AuditActions.UPDATE);
+		assertThat(entries).extracting(AuditEntry::action)
+			.containsExactly(AuditActions.CREATE, AuditActions.PASSWORD_RESET, AuditActions.UPDATE);
 		assertThat(entries.get(0).changes()).contains(new FieldChange("passwordHash", null, "***"))
 			.contains(new FieldChange("displayName", null, "周九"));
-		assertThat(entries.get(1).changes()).contains(new FieldChange("passwordHash", "***", "***"));
+		assertThat(entries.get(2).changes()).contains(new FieldChange("passwordHash", "***", "***"));
 		assertThat(entries).flatExtracting(AuditEntry::changes)
 			.extracting(FieldChange::before, FieldChange::after)
 			.allSatisfy(
