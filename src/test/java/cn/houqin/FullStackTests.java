@@ -6,15 +6,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.houqin.access.domain.UserDirectory;
+import cn.houqin.org.OrgApi;
+import cn.houqin.shared.crypto.FieldCipher;
+import cn.houqin.shared.security.CurrentUser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -40,6 +49,15 @@ abstract class FullStackTests {
 
 	@Autowired
 	UserDirectory users;
+
+	@Autowired
+	OrgApi org;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	FieldCipher cipher;
 
 	@Test
 	void demoAdministratorSeesTheWholeTenant() throws Exception {
@@ -139,6 +157,62 @@ abstract class FullStackTests {
 			.andExpect(content().string(containsString("demo-unit-head")));
 		this.mvc.perform(get("/access/users/1").with(httpBasicSession("demo-auditor")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void staffRegisteredThroughTheApiKeepsTheIdCardEncrypted() throws Exception {
+		CurrentUser admin = this.users.loadUserByUsername("demo-admin");
+		long surgery = this.org.unitByCode(admin.tenantId(), "HOSP-WK").orElseThrow().id();
+		String body = """
+				{"employeeNo":"API0001","name":"钱多多","gender":"FEMALE","idCardNumber":"11010519491231002X",
+				 "mobile":"13900000001","unitId":%d,"category":"PROFESSIONAL","employmentType":"CONTRACT",
+				 "hireDate":"2024-03-01"}""".formatted(surgery);
+		this.mvc
+			.perform(post("/api/v1/org/staff").with(httpBasic("demo-admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.idCardMasked").value("110***********002X"));
+		String stored = this.jdbc.queryForObject("select id_card_cipher from org_staff where employee_no = 'API0001'",
+				String.class);
+		assertThat(stored).doesNotContain("19491231").isNotBlank();
+		assertThat(this.cipher.decrypt(stored)).isEqualTo("11010519491231002X");
+		Long id = this.jdbc.queryForObject("select id from org_staff where employee_no = 'API0001'", Long.class);
+		this.mvc.perform(get("/api/v1/org/staff/" + id).with(httpBasic("demo-dept-head", "demo")))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		this.mvc.perform(get("/api/v1/org/staff/" + id).with(httpBasic("demo-unit-head", "demo")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void invalidStaffAnswersFieldErrorsInChinese() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/org/staff").with(httpBasic("demo-admin", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"\",\"mobile\":\"12\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'mobile')]").exists())
+			.andExpect(jsonPath("$.title").value("输入有误"));
+		assertThat(this.jdbc.queryForObject("select count(*) from org_staff where mobile = '12'", Long.class)).isZero();
+	}
+
+	@Test
+	void everyDemoUserSeesOnlyTheirScopeOfStaff() throws Exception {
+		this.mvc.perform(get("/api/v1/org/staff?size=200").with(httpBasic("demo-admin", "demo")))
+			.andExpect(jsonPath("$.total").value(greaterThanOrEqualTo(60)));
+		this.mvc.perform(get("/api/v1/org/staff?size=200").with(httpBasic("demo-dept-head", "demo")))
+			.andExpect(jsonPath("$.items[*].unitName", everyItem(is("内科"))));
+		this.mvc.perform(get("/api/v1/org/staff?size=200").with(httpBasic("demo-dispatcher", "demo")))
+			.andExpect(jsonPath("$.items[*].unitName",
+					everyItem(in(java.util.List.of("城关镇人民政府", "党政办", "农业服务站", "财政所")))));
+	}
+
+	@Test
+	void auditTrailOfTheDemoTenantVerifies() throws Exception {
+		this.mvc.perform(post("/api/v1/audit/verify").with(httpBasic("demo-auditor", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.ok").value(true));
 	}
 
 	@Test

@@ -38,28 +38,34 @@ class StaffMoveController {
 	@PostMapping("/org/staff/{id}/transfer")
 	String transfer(@PathVariable long id, @Valid TransferForm transferForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
-			try {
-				this.staff.startTransfer(scope(), id, transferForm.getToUnitId(), transferForm.getEffectiveDate(),
-						transferForm.getReason());
-				redirect.addFlashAttribute("flashSuccess", "org.move.started");
-				return "redirect:/org/staff/" + id;
-			}
-			catch (BusinessRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		this.detail.populate(model, id);
-		return StaffDetailModel.VIEW;
+		return start(id, result, model, redirect, () -> this.staff.startTransfer(scope(), id,
+				transferForm.getToUnitId(), transferForm.getEffectiveDate(), transferForm.getReason()));
 	}
 
 	@PostMapping("/org/staff/{id}/departure")
 	String departure(@PathVariable long id, @Valid DepartureForm departureForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		return start(id, result, model, redirect, () -> this.staff.startDeparture(scope(), id,
+				departureForm.getExitStatus(), departureForm.getEffectiveDate(), departureForm.getReason()));
+	}
+
+	@PostMapping("/org/staff/{id}/complete")
+	String complete(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "org.move.completed", () -> this.staff.completeMove(scope(), id));
+	}
+
+	@PostMapping("/org/staff/{id}/cancel")
+	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "org.move.cancelled", () -> this.staff.cancelMove(scope(), id));
+	}
+
+	/**
+	 * Starts a move from a validated form; refused rules are shown on the form's fields.
+	 */
+	private String start(long id, BindingResult result, Model model, RedirectAttributes redirect, Runnable command) {
 		if (!result.hasErrors()) {
 			try {
-				this.staff.startDeparture(scope(), id, departureForm.getExitStatus(), departureForm.getEffectiveDate(),
-						departureForm.getReason());
+				command.run();
 				redirect.addFlashAttribute("flashSuccess", "org.move.started");
 				return "redirect:/org/staff/" + id;
 			}
@@ -71,24 +77,14 @@ class StaffMoveController {
 		return StaffDetailModel.VIEW;
 	}
 
-	@PostMapping("/org/staff/{id}/complete")
-	String complete(@PathVariable long id, RedirectAttributes redirect) {
+	/**
+	 * Completes or cancels a move; a refused rule comes back as a flash message on the
+	 * detail page.
+	 */
+	private String act(long id, RedirectAttributes redirect, String successKey, Runnable command) {
 		try {
-			this.staff.completeMove(scope(), id);
-			redirect.addFlashAttribute("flashSuccess", "org.move.completed");
-		}
-		catch (BusinessRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			redirect.addFlashAttribute("flashArgs", ex.arguments());
-		}
-		return "redirect:/org/staff/" + id;
-	}
-
-	@PostMapping("/org/staff/{id}/cancel")
-	String cancel(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.staff.cancelMove(scope(), id);
-			redirect.addFlashAttribute("flashSuccess", "org.move.cancelled");
+			command.run();
+			redirect.addFlashAttribute("flashSuccess", successKey);
 		}
 		catch (BusinessRuleException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
