@@ -12,6 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import cn.houqin.access.AccessApi;
 import cn.houqin.access.domain.UserDirectory;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.crypto.FieldCipher;
@@ -52,6 +53,9 @@ abstract class FullStackTests {
 
 	@Autowired
 	OrgApi org;
+
+	@Autowired
+	AccessApi access;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -213,6 +217,18 @@ abstract class FullStackTests {
 		this.mvc.perform(post("/api/v1/audit/verify").with(httpBasic("demo-auditor", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ok").value(true));
+	}
+
+	@Test
+	void roleHoldersAreFoundUpTheTree() {
+		CurrentUser admin = this.users.loadUserByUsername("demo-admin");
+		long internal = this.org.unitByCode(admin.tenantId(), "HOSP-NK").orElseThrow().id();
+		assertThat(this.org.unitAndAncestors(admin.tenantId(), internal)).extracting(u -> u.name())
+			.containsExactly("内科", "县人民医院", "示范县机关事务管理局");
+		long hospital = this.org.unitByCode(admin.tenantId(), "HOSP").orElseThrow().id();
+		assertThat(this.access.holders(admin.tenantId(), "logistics-head", hospital)).extracting(u -> u.username())
+			.containsExactly("demo-logistics-head");
+		assertThat(this.access.holders(admin.tenantId(), "logistics-head", internal)).isEmpty();
 	}
 
 	@Test

@@ -45,6 +45,11 @@ public class OrgApi {
 		return this.directory.units(tenantId);
 	}
 
+	/** The unit and its ancestors, nearest first, up to the root. */
+	public List<UnitSummary> unitAndAncestors(long tenantId, long unitId) {
+		return this.directory.unitAndAncestors(tenantId, unitId);
+	}
+
 	public Map<Long, String> unitNames(long tenantId, Collection<Long> unitIds) {
 		return this.directory.unitNames(tenantId, unitIds);
 	}

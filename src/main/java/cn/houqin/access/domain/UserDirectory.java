@@ -16,6 +16,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.access.UserSummary;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.ScopeGrant;
 
@@ -45,6 +46,24 @@ public class UserDirectory implements UserDetailsService {
 
 	public Optional<CurrentUser> byId(long userId) {
 		return this.accounts.findById(userId).map(this::principal);
+	}
+
+	public Optional<UserSummary> summary(long tenantId, long userId) {
+		return this.accounts.findByTenantIdAndId(tenantId, userId).map(UserDirectory::summary);
+	}
+
+	public List<UserSummary> holders(long tenantId, String roleCode, long unitId) {
+		return this.roles.findByTenantIdAndCode(tenantId, roleCode)
+			.map(role -> this.accounts.holdersOf(tenantId, unitId, role.getId())
+				.stream()
+				.map(UserDirectory::summary)
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static UserSummary summary(UserAccount account) {
+		return new UserSummary(account.getId(), account.getTenantId(), account.getUsername(), account.getDisplayName(),
+				account.getStaffId(), account.getUnitId(), account.isEnabled());
 	}
 
 	CurrentUser principal(UserAccount account) {

@@ -84,6 +84,23 @@ public class OrgDirectory implements UnitHierarchy {
 			.toList();
 	}
 
+	public List<UnitSummary> unitAndAncestors(long tenantId, long unitId) {
+		return this.units.findByTenantIdAndId(tenantId, unitId).map(unit -> {
+			List<Long> ids = java.util.Arrays.stream(unit.getPath().split("/"))
+				.filter(part -> !part.isEmpty())
+				.map(Long::valueOf)
+				.toList();
+			Map<Long, OrgUnit> byId = this.units.findByTenantIdAndIdIn(tenantId, ids)
+				.stream()
+				.collect(Collectors.toMap(OrgUnit::getId, java.util.function.Function.identity()));
+			List<UnitSummary> chain = new java.util.ArrayList<>();
+			for (int i = ids.size() - 1; i >= 0; i--) {
+				chain.add(summary(byId.get(ids.get(i))));
+			}
+			return chain;
+		}).orElse(List.of());
+	}
+
 	public Map<Long, String> unitNames(long tenantId, Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

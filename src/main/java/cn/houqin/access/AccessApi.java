@@ -1,0 +1,35 @@
+package cn.houqin.access;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import cn.houqin.access.domain.UserDirectory;
+
+/**
+ * What other modules may ask of access control: users, and who holds a role in a unit
+ * (for routing work such as approvals to a person).
+ */
+@Component
+public class AccessApi {
+
+	private final UserDirectory users;
+
+	AccessApi(UserDirectory users) {
+		this.users = users;
+	}
+
+	public Optional<UserSummary> user(long tenantId, long userId) {
+		return this.users.summary(tenantId, userId);
+	}
+
+	/**
+	 * Enabled users whose own unit is the given unit and who hold the role (by code, e.g.
+	 * {@code logistics-head}), in user id order.
+	 */
+	public List<UserSummary> holders(long tenantId, String roleCode, long unitId) {
+		return this.users.holders(tenantId, roleCode, unitId);
+	}
+
+}
