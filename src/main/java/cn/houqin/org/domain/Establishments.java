@@ -11,4 +11,6 @@ interface Establishments extends JpaRepository<Establishment, Long> {
 
 	Optional<Establishment> findByTenantIdAndUnitIdAndPositionId(long tenantId, long unitId, long positionId);
 
+	long countByTenantIdAndPositionId(long tenantId, long positionId);
+
 }

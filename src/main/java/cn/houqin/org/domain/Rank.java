@@ -33,6 +33,12 @@ class Rank extends Aggregate<Rank> {
 		this.sortOrder = sortOrder;
 	}
 
+	void update(String code, String name, int sortOrder) {
+		this.code = code;
+		this.name = name;
+		this.sortOrder = sortOrder;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -11,6 +11,8 @@ interface Ranks extends JpaRepository<Rank, Long> {
 
 	Optional<Rank> findByTenantIdAndId(long tenantId, long id);
 
+	Optional<Rank> findByTenantIdAndCode(long tenantId, String code);
+
 	Optional<Rank> findByTenantIdAndName(long tenantId, String name);
 
 }

@@ -22,6 +22,10 @@ interface StaffMembers extends JpaRepository<StaffMember, Long>, JpaSpecificatio
 
 	List<StaffMember> findByTenantIdAndIdIn(long tenantId, Collection<Long> ids);
 
+	long countByTenantIdAndPositionId(long tenantId, long positionId);
+
+	long countByTenantIdAndRankId(long tenantId, long rankId);
+
 	long countByTenantIdAndUnitIdAndPositionIdAndStatus(long tenantId, long unitId, long positionId,
 			StaffStatus status);
 

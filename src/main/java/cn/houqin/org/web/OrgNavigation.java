@@ -21,4 +21,14 @@ class OrgNavigation {
 		return new NavigationItem(11, "org.nav.staff", "/org/staff", "org.staff.view", "nav.group.org");
 	}
 
+	@Bean
+	NavigationItem positionsNavigation() {
+		return new NavigationItem(12, "org.nav.positions", "/org/positions", "org.unit.view", "nav.group.org");
+	}
+
+	@Bean
+	NavigationItem ranksNavigation() {
+		return new NavigationItem(13, "org.nav.ranks", "/org/ranks", "org.unit.view", "nav.group.org");
+	}
+
 }
