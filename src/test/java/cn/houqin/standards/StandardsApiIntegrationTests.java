@@ -81,14 +81,16 @@ class StandardsApiIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("陪餐：接待对象10人以内最多3人，11人按三分之一向上取整为4人")
+	@DisplayName("陪餐：接待对象10人以内最多3人，超过10人不得超过三分之一（11人→3人，12人→4人）")
 	void accompanyingDinersFollowTheGuestCount() {
 		assertThat(companions("10", "3").over()).isFalse();
 		assertThat(companions("10", "4").over()).isTrue();
 		assertThat(companions("10", "4").limit()).isEqualByComparingTo("3");
-		assertThat(companions("11", "4").over()).isFalse();
-		assertThat(companions("11", "4").limit()).isEqualByComparingTo("4");
-		assertThat(companions("11", "5").over()).isTrue();
+		assertThat(companions("11", "3").over()).isFalse();
+		assertThat(companions("11", "3").limit()).isEqualByComparingTo("3");
+		assertThat(companions("11", "4").over()).isTrue();
+		assertThat(companions("12", "4").over()).isFalse();
+		assertThat(companions("12", "5").over()).isTrue();
 		assertThat(companions("30", "10").over()).isFalse();
 		assertThat(companions("30", "11").over()).isTrue();
 	}

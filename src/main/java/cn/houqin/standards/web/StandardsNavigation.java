@@ -6,16 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import cn.houqin.shared.web.NavigationItem;
 
 /**
- * The standards module's menu entry. Every signed-in user may open the pages; the menu
- * shows the entry to holders of {@code standards.manage} until the layout can show an
- * entry to everyone.
+ * The standards module's menu entry, shown to every signed-in user (all may read and use the
+ * check tool; editing needs {@code standards.manage}).
  */
 @Configuration(proxyBeanMethods = false)
 class StandardsNavigation {
 
 	@Bean
 	NavigationItem standardsMenuEntry() {
-		return new NavigationItem(90, "standards.nav", "/standards", "standards.manage", "nav.group.system");
+		return new NavigationItem(70, "standards.nav", "/standards", null, "nav.group.system");
 	}
 
 }

@@ -74,7 +74,7 @@ class StandardsApiControllerIntegrationTests {
 			.perform(post("/api/v1/standards/check").with(httpBasic("demo-staff", "demo"))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
-						{"subject": "RECEPTION", "kind": "MAX_RATIO", "actual": 4, "context": {"guests": "11"}}
+						{"subject": "RECEPTION", "kind": "MAX_RATIO", "actual": 4, "context": {"guests": "12"}}
 						"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].ruleCode").value("reception.accompany.ratio"))

@@ -219,7 +219,7 @@ class StandardsPagesIntegrationTests {
 				.param("context", "guests=11")
 				.with(user(this.staff)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("≤ 4.00 人")))
+			.andExpect(content().string(containsString("≤ 3.00 人")))
 			.andExpect(content().string(containsString("table-danger")));
 		this.mvc
 			.perform(get("/standards/check").param("ruleCode", "reception.accompany.ratio")
