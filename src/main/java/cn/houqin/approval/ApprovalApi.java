@@ -46,7 +46,8 @@ public class ApprovalApi {
 	public RoutePreview preview(long tenantId, String documentType, BigDecimal amount, long unitId,
 			long requesterUserId) {
 		RoutePlan plan = this.approvals.plan(tenantId, documentType, amount, unitId, requesterUserId);
-		Locale locale = LocaleContextHolder.getLocale();
+		Locale locale = LocaleContextHolder.getLocaleContext() == null ? Locale.SIMPLIFIED_CHINESE
+				: LocaleContextHolder.getLocale();
 		if (!plan.allowed()) {
 			return RoutePreview.refused(this.messages.getMessage(plan.refusalKey(), plan.refusalArguments().toArray(),
 					plan.refusalKey(), locale));

@@ -3,6 +3,7 @@ package cn.houqin.approval.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ public class ApprovalService {
 		RoutePlan plan = this.planner.plan(tenantId, policy.rules(), document.amount(), document.unitId(),
 				document.requesterUserId());
 		refuseUnlessAllowed(plan);
-		Approval approval = new Approval(tenantId, document, policy, plan.steps(), this.clock.instant());
+		Approval approval = new Approval(tenantId, document, policy, plan.steps(), now());
 		return this.approvals.save(approval).getId();
 	}
 
@@ -83,7 +84,7 @@ public class ApprovalService {
 		ApprovalPolicy policy = this.policies.revisionEntity(tenantId, approval.getPolicyId());
 		RoutePlan plan = this.planner.plan(tenantId, policy.rules(), amount, approval.getUnitId(), requesterUserId);
 		refuseUnlessAllowed(plan);
-		approval.resubmit(amount, summary, plan.steps(), this.clock.instant());
+		approval.resubmit(amount, summary, plan.steps(), now());
 		this.approvals.saveAndFlush(approval);
 	}
 
@@ -111,7 +112,7 @@ public class ApprovalService {
 		if (task.getStatus() == TaskStatus.OPEN && !this.access.canAct(viewer, task)) {
 			throw new BusinessRuleException("approval.error.notYourTask");
 		}
-		Instant now = this.clock.instant();
+		Instant now = now();
 		approval.act(taskId, viewer.userId(), action, now);
 		this.approvals.saveAndFlush(approval);
 		if (upload != null) {
@@ -119,6 +120,14 @@ public class ApprovalService {
 		}
 		return new ActionResult(approval.getId(), taskId, approval.getStatus(),
 				approval.openTask().map(ApprovalTask::getId).orElse(null));
+	}
+
+	/**
+	 * Instants kept to the millisecond, as the databases store them, so that windows
+	 * compare exactly.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private static void refuseUnlessAllowed(RoutePlan plan) {
