@@ -34,6 +34,11 @@ class Role extends Aggregate<Role> {
 	@Column(name = "permission")
 	private Set<String> permissions = new HashSet<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "acc_role_offered", joinColumns = @JoinColumn(name = "role_id"))
+	@Column(name = "permission")
+	private Set<String> offeredDefaults = new HashSet<>();
+
 	protected Role() {
 	}
 
@@ -43,6 +48,25 @@ class Role extends Aggregate<Role> {
 		this.name = name;
 		this.builtIn = builtIn;
 		this.permissions = new HashSet<>(permissions);
+		if (builtIn) {
+			this.offeredDefaults.addAll(permissions);
+		}
+	}
+
+	/**
+	 * Grants the defaults of a built-in role that were never offered before (new in this
+	 * release); a default an administrator removed stays removed. Returns whether
+	 * anything was granted.
+	 */
+	boolean offerDefaults(Set<String> defaults) {
+		boolean granted = false;
+		for (String permission : defaults) {
+			if (this.offeredDefaults.add(permission)) {
+				this.permissions.add(permission);
+				granted = true;
+			}
+		}
+		return granted;
 	}
 
 	void rename(String name) {

@@ -62,11 +62,18 @@ public class RoleService {
 	}
 
 	/** Creates the built-in roles of a new tenant. */
+	/**
+	 * Creates the built-in roles of a tenant, or grants them defaults added since they
+	 * were created.
+	 */
 	public void createBuiltInRoles(long tenantId) {
 		for (BuiltInRole builtIn : BuiltInRole.values()) {
-			if (this.roles.findByTenantIdAndCode(tenantId, builtIn.code()).isEmpty()) {
-				this.roles.save(new Role(tenantId, builtIn.code(), builtIn.defaultName(), true, builtIn.permissions()));
-			}
+			this.roles.findByTenantIdAndCode(tenantId, builtIn.code()).ifPresentOrElse(role -> {
+				if (role.isBuiltIn() && role.offerDefaults(builtIn.permissions())) {
+					this.roles.save(role);
+				}
+			}, () -> this.roles
+				.save(new Role(tenantId, builtIn.code(), builtIn.defaultName(), true, builtIn.permissions())));
 		}
 	}
 

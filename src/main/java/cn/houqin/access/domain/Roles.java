@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Roles extends JpaRepository<Role, Long> {
 
@@ -15,5 +16,8 @@ interface Roles extends JpaRepository<Role, Long> {
 	Optional<Role> findByTenantIdAndId(long tenantId, long id);
 
 	Optional<Role> findByTenantIdAndCode(long tenantId, String code);
+
+	@Query("select distinct r.tenantId from Role r where r.builtIn = true")
+	List<Long> tenantsWithBuiltInRoles();
 
 }

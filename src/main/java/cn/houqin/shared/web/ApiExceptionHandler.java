@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -104,6 +105,16 @@ class ApiExceptionHandler {
 	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
 	ProblemDetail conflict(ObjectOptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "conflict", "problem.conflict");
+	}
+
+	/**
+	 * A unique constraint lost to a concurrent request (the service checked, the other
+	 * one won).
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail duplicate(DataIntegrityViolationException ex) {
+		log.info("Constraint violation answered as conflict: {}", ex.getMostSpecificCause().getClass().getSimpleName());
+		return problem(HttpStatus.CONFLICT, "duplicate", "problem.duplicate");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -39,6 +40,12 @@ class WebExceptionHandler {
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView conflict(ObjectOptimisticLockingFailureException ex) {
 		return errorPage("error/error", HttpStatus.CONFLICT, message("problem.conflict"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView duplicate(DataIntegrityViolationException ex) {
+		return errorPage("error/error", HttpStatus.CONFLICT, message("problem.duplicate"));
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
