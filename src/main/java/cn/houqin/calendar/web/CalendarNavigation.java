@@ -13,7 +13,7 @@ import cn.houqin.shared.web.NavigationItem;
 class CalendarNavigation {
 
 	@Bean
-	NavigationItem calendarNavigation() {
+	NavigationItem calendarMenuEntry() {
 		return new NavigationItem(90, "calendar.nav", "/calendar", "calendar.manage", "nav.group.system");
 	}
 
