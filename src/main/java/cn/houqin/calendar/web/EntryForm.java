@@ -18,7 +18,7 @@ import cn.houqin.calendar.domain.NewEntry;
  */
 public class EntryForm {
 
-	@NotNull(message = "{validation.required}")
+	/** Required when adding (checked with the calendar's rules); fixed when changing. */
 	private DayKind kind;
 
 	@NotBlank(message = "{validation.required}")

@@ -36,7 +36,7 @@ record MonthGrid(YearMonth month, List<List<CalendarDay>> weeks) {
 	}
 
 	/** The Bootstrap classes of a day's cell. */
-	String cellClass(CalendarDay day) {
+	public String cellClass(CalendarDay day) {
 		if (day == null) {
 			return "";
 		}
