@@ -50,7 +50,7 @@ public class CalendarApi {
 
 	/**
 	 * The end, 23:59:59 Asia/Shanghai, of the {@code n}th working day after the day of
-	 * receipt: "within {@code n} working days after receiving".
+	 * receipt: the end of the period within N working days after receiving.
 	 */
 	public ZonedDateTime deadline(long tenantId, LocalDate receivedOn, int n) {
 		return addWorkingDays(tenantId, receivedOn, n).atTime(END_OF_DAY).atZone(ZONE);
@@ -58,9 +58,9 @@ public class CalendarApi {
 
 	/**
 	 * The number of working days after {@code from} up to and including {@code to}: the
-	 * interval is {@code (from, to]}, so {@code from} itself never counts and
-	 * {@code workingDaysBetween(t, from, addWorkingDays(t, from, n)) == n}. Negative when
-	 * {@code to} is before {@code from}; 0 when they are equal.
+	 * first day is excluded and the last included, so {@code from} itself never counts
+	 * and {@code workingDaysBetween(t, from, addWorkingDays(t, from, n)) == n}. Negative
+	 * when {@code to} is before {@code from}; 0 when they are equal.
 	 */
 	public long workingDaysBetween(long tenantId, LocalDate from, LocalDate to) {
 		return this.calendar.workingDays(tenantId).between(from, to);

@@ -15,7 +15,10 @@ import java.time.LocalDate;
  */
 public record YearStatus(int year, Origin origin, String source, LocalDate publishedOn, Long version) {
 
-	/** Whether a published calendar backs the year; if not, the year is "missing". */
+	/**
+	 * Whether a published calendar backs the year; if not, the year is reported as
+	 * missing.
+	 */
 	public boolean hasData() {
 		return this.publishedOn != null;
 	}

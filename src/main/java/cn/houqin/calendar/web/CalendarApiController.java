@@ -70,8 +70,9 @@ class CalendarApiController {
 	}
 
 	@GetMapping("/working-days/between")
-	@Operation(summary = "The number of working days after 'from' up to and including 'to' (interval (from, to]); "
-			+ "negative when 'to' is before 'from'")
+	@Operation(
+			summary = "The number of working days after 'from' up to and including 'to' (from excluded, to included); "
+					+ "negative when 'to' is before 'from'")
 	BetweenResponse between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		if (Math.abs(ChronoUnit.DAYS.between(from, to)) > MAX_SPAN_DAYS) {
@@ -139,7 +140,7 @@ class CalendarApiController {
 	record WorkingDayResponse(LocalDate date, OffsetDateTime deadline, boolean missingYear) {
 	}
 
-	/** Working days in {@code (from, to]}. */
+	/** Working days after {@code from} up to and including {@code to}. */
 	record BetweenResponse(LocalDate from, LocalDate to, long workingDays, boolean missingYear) {
 	}
 
