@@ -3,6 +3,7 @@ package cn.houqin.org.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -23,7 +24,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import cn.houqin.document.ExcelExport;
 import cn.houqin.org.OrgApi;
 import cn.houqin.org.OrgFixtures;
+import cn.houqin.org.domain.NewUnit;
+import cn.houqin.org.domain.OrgUnitService;
 import cn.houqin.org.domain.StaffSheet;
+import cn.houqin.org.domain.UnitType;
+import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.CurrentUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,11 +54,20 @@ class StaffImportJobIntegrationTests {
 
 	private static final int ROWS = StaffImportController.BACKGROUND_ROWS + 20;
 
+	/**
+	 * A unit of these tests' own, so that the rows they commit change no other test's
+	 * counts.
+	 */
+	private static final String UNIT = "SCH-ZJOB";
+
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	OrgApi orgApi;
+
+	@Autowired
+	OrgUnitService units;
 
 	OrgFixtures fixtures;
 
@@ -66,6 +80,10 @@ class StaffImportJobIntegrationTests {
 		this.fixtures = new OrgFixtures(this.orgApi);
 		this.admin = this.fixtures.admin();
 		this.prefix = "Z" + Long.toString(System.nanoTime(), 36);
+		if (this.orgApi.unitByCode(this.fixtures.tenantId(), UNIT).isEmpty()) {
+			DataScope tenant = new DataScope(this.fixtures.tenantId(), true, Set.of(), null, this.admin.userId());
+			this.units.create(tenant, new NewUnit(this.fixtures.unitId("SCH"), UNIT, "后台导入组", UnitType.TEAM, 99));
+		}
 	}
 
 	@Test
@@ -81,7 +99,7 @@ class StaffImportJobIntegrationTests {
 
 		assertThat(result).contains("data-state=\"DONE\"", "导入完成：已导入 " + ROWS + " 行", "href=\"/org/staff\"");
 		assertThat(this.fixtures.staffExists(this.prefix + "-1")).isTrue();
-		assertThat(this.fixtures.staff(this.prefix + "-" + ROWS).unitName()).isEqualTo("维修班");
+		assertThat(this.fixtures.staff(this.prefix + "-" + ROWS).unitName()).isEqualTo("后台导入组");
 	}
 
 	@Test
@@ -157,8 +175,8 @@ class StaffImportJobIntegrationTests {
 				header.createCell(c).setCellValue(StaffSheet.IMPORT_COLUMNS.get(c));
 			}
 			for (int r = 0; r < employeeNos.size(); r++) {
-				List<String> values = List.of(employeeNos.get(r), "后台导入" + (r + 1), "女", "", "", "HOSP-ZWK-WX", "", "",
-						"后勤", "合同制", "2024-03-01");
+				List<String> values = List.of(employeeNos.get(r), "后台导入" + (r + 1), "女", "", "", UNIT, "", "", "后勤",
+						"合同制", "2024-03-01");
 				Row row = sheet.createRow(r + 1);
 				for (int c = 0; c < values.size(); c++) {
 					row.createCell(c).setCellValue(values.get(c));
