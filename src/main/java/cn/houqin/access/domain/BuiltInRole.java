@@ -13,7 +13,7 @@ public enum BuiltInRole {
 			Set.of("org.unit.view", "org.unit.manage", "org.staff.view", "org.staff.manage", "org.staff.move",
 					"org.staff.import", "org.staff.export", "access.user.view", "access.user.manage",
 					"access.role.manage", "audit.trail.view", "audit.trail.verify", "standards.manage",
-					"approval.policy.manage", "approval.report.view", "approval.request.create")),
+					"calendar.manage", "approval.policy.manage", "approval.report.view", "approval.request.create")),
 	STAFF("staff", "职工", Set.of("org.unit.view", "org.staff.view", "approval.request.create")),
 	DEPT_HEAD("dept-head", "科室负责人",
 			Set.of("org.unit.view", "org.staff.view", "org.staff.export", "approval.request.create",

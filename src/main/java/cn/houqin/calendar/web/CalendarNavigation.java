@@ -6,15 +6,15 @@ import org.springframework.context.annotation.Configuration;
 import cn.houqin.shared.web.NavigationItem;
 
 /**
- * The calendar's menu entry, for those who maintain it; everyone else may still open
- * {@code /calendar}.
+ * The calendar's menu entry, shown to every signed-in user (editing needs
+ * {@code calendar.manage}).
  */
 @Configuration(proxyBeanMethods = false)
 class CalendarNavigation {
 
 	@Bean
 	NavigationItem calendarMenuEntry() {
-		return new NavigationItem(90, "calendar.nav", "/calendar", "calendar.manage", "nav.group.system");
+		return new NavigationItem(60, "calendar.nav", "/calendar", null, "nav.group.system");
 	}
 
 }
