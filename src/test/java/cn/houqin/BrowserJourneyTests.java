@@ -6,11 +6,14 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -129,6 +132,53 @@ class BrowserJourneyTests {
 		String table = this.browser.findElement(By.id("staff-table")).getText();
 		assertThat(table).contains("周明").doesNotContain("外科");
 		screenshot("staff-list-phone");
+	}
+
+	@Test
+	@DisplayName("通用审批事项在手机上走完整条审批路线并打印审批单")
+	void aRequestWalksItsWholeRouteOnAPhone() throws Exception {
+		this.browser.quit();
+		this.browser = Browser.open(390, 844);
+		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		String title = "购置打印纸（手机审批）";
+		signIn("demo-staff");
+		this.browser.get(url("/approval/general/new"));
+		this.browser.findElement(By.id("title")).sendKeys(title);
+		this.browser.findElement(By.id("amount")).sendKeys("4500.00");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("route-steps"), "单位负责人"));
+		assertThat(this.browser.findElement(By.id("route-steps")).getText()).contains("后勤主管领导");
+		this.browser.findElement(By.id("reason")).sendKeys("各科室季度用纸");
+		click(By.id("submit-general"));
+		this.wait.until(ExpectedConditions.urlMatches(".*/approval/\\d+$"));
+		String approvalUrl = this.browser.getCurrentUrl();
+
+		for (String approver : new String[] { "demo-logistics-head", "demo-unit-head" }) {
+			this.browser.manage().deleteAllCookies();
+			signIn(approver);
+			this.browser.get(url("/approval/inbox"));
+			this.browser.findElement(By.xpath("//div[@id='inbox-cards']//a[contains(., '" + title + "')]")).click();
+			this.browser.findElement(By.id("comment")).sendKeys("同意");
+			screenshot("approval-task-phone-" + approver);
+			click(By.id("approve"));
+			this.wait.until(ExpectedConditions.urlMatches(".*/approval/\\d+$"));
+		}
+		this.browser.get(approvalUrl);
+		assertThat(this.browser.getPageSource()).contains("已批准");
+		click(By.id("print-form"));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval-steps")));
+		assertThat(this.browser.findElement(By.id("approval-steps")).getText()).contains("后勤主管领导", "单位负责人", "同意");
+		screenshot("approval-form-print");
+	}
+
+	/**
+	 * Scrolls the element to the middle of the screen (clear of the sticky navigation),
+	 * then clicks.
+	 */
+	private void click(By locator) {
+		WebElement element = this.browser.findElement(locator);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	private String unitValue(String name) {
