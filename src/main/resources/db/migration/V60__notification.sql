@@ -17,6 +17,8 @@ create table ntf_notification (
 -- the inbox list (unread first, newest first) and the unread count
 create index ix_ntf_notification_inbox on ntf_notification (tenant_id, recipient_id, read_at, created_at);
 create index ix_ntf_notification_recent on ntf_notification (tenant_id, recipient_id, created_at);
+-- the clean-up of read messages past the retention period
+create index ix_ntf_notification_age on ntf_notification (created_at);
 
 -- A user's notification settings: where e-mail goes and in which language.
 create table ntf_preference (

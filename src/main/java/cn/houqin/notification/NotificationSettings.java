@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mail e-mail delivery through the outbox
  * @param reminders the reminder job
+ * @param retention how long read messages are kept (unread ones are kept until read)
  */
 @ConfigurationProperties("houqin.notification")
-public record NotificationSettings(@DefaultValue Mail mail, @DefaultValue Reminders reminders) {
+public record NotificationSettings(@DefaultValue Mail mail, @DefaultValue Reminders reminders,
+		@DefaultValue("P365D") Duration retention) {
 
 	/**
 	 * @param enabled whether the outbox is sent at all (messages are queued for users who

@@ -1,5 +1,6 @@
 package cn.houqin.notification;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -116,6 +117,23 @@ class NotificationApiIntegrationTests {
 		});
 
 		assertThat(this.notifications.unreadCount(this.tenantId, user)).isZero();
+	}
+
+	@Test
+	void deletesReadMessagesPastTheRetentionPeriodAndKeepsUnreadOnes() {
+		long user = newRecipient();
+		long read = this.notifications.notify(message(this.tenantId, user, "已读旧消息"));
+		long unread = this.notifications.notify(message(this.tenantId, user, "未读旧消息"));
+		this.inbox.markRead(this.tenantId, user, read, Locale.SIMPLIFIED_CHINESE);
+
+		while (this.inbox.purgeReadBefore(Instant.now().plusSeconds(60), 1_000) > 0) {
+			// in batches
+		}
+
+		assertThat(
+				this.inbox.list(this.tenantId, user, false, PageRequest.of(0, 10), Locale.SIMPLIFIED_CHINESE).items())
+			.extracting(NotificationView::id)
+			.containsExactly(unread);
 	}
 
 	@Test

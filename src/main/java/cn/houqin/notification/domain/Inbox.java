@@ -1,9 +1,11 @@
 package cn.houqin.notification.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,6 +79,19 @@ public class Inbox {
 	@Transactional
 	public int markAllRead(long tenantId, long userId) {
 		return this.notifications.markAllRead(tenantId, userId, Instant.now());
+	}
+
+	/**
+	 * Deletes up to {@code limit} read messages sent before {@code before} (with their
+	 * e-mails); answers how many.
+	 */
+	@Transactional
+	public int purgeReadBefore(Instant before, int limit) {
+		List<Long> ids = this.notifications.readBefore(before, Limit.of(limit));
+		if (!ids.isEmpty()) {
+			this.notifications.deleteAllByIdInBatch(ids);
+		}
+		return ids.size();
 	}
 
 	private Notification own(long tenantId, long userId, long id) {

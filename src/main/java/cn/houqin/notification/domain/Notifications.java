@@ -1,8 +1,10 @@
 package cn.houqin.notification.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,6 +28,9 @@ interface Notifications extends JpaRepository<Notification, Long> {
 			select count(n) from Notification n where n.tenantId = :tenantId
 			and n.recipientId = :recipientId and n.readAt is null""")
 	Page<Notification> unread(long tenantId, long recipientId, Pageable pageable);
+
+	@Query("select n.id from Notification n where n.readAt is not null and n.createdAt < :before order by n.id")
+	List<Long> readBefore(Instant before, Limit limit);
 
 	long countByTenantIdAndRecipientIdAndReadAtIsNull(long tenantId, long recipientId);
 
