@@ -45,7 +45,10 @@ class LayoutModel {
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			return;
 		}
-		model.addAttribute("navigation", this.navigation.stream().filter(item -> user.can(item.permission())).toList());
+		model.addAttribute("navigation",
+				this.navigation.stream()
+					.filter(item -> item.permission() == null || user.can(item.permission()))
+					.toList());
 		List<PendingWork.PendingItem> pending = this.pendingWork.stream()
 			.flatMap(work -> work.pendingFor(user).stream())
 			.filter(item -> item.count() > 0)
