@@ -31,7 +31,7 @@ class NotificationApiController {
 	@GetMapping
 	@Operation(summary = "The caller's messages, unread first then newest first, text in the request's language "
 			+ "(Accept-Language); unread=true for unread only; page, size")
-	PageResult<NotificationView> list(InboxFilter filter, Locale locale) {
+	PageResult<NotificationView> list(NotificationFilter filter, Locale locale) {
 		CurrentUser user = DataScopes.currentUser();
 		return this.inbox.list(user.tenantId(), user.userId(), filter.isUnread(), filter.pageable(), locale);
 	}

@@ -11,7 +11,7 @@ import cn.houqin.shared.web.Paging;
  * The inbox's query parameters (kept in the URL): unread only, and the page. The order is
  * fixed: unread first, newest first.
  */
-class InboxFilter {
+class NotificationFilter {
 
 	private boolean unread;
 

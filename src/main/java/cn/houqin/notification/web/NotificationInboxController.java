@@ -22,7 +22,7 @@ import cn.houqin.shared.web.Htmx;
  * link. Every signed-in user has one; nobody sees another's.
  */
 @Controller
-class InboxController {
+class NotificationInboxController {
 
 	private static final String INBOX = "notification/inbox";
 
@@ -30,12 +30,13 @@ class InboxController {
 
 	private final Inbox inbox;
 
-	InboxController(Inbox inbox) {
+	NotificationInboxController(Inbox inbox) {
 		this.inbox = inbox;
 	}
 
 	@GetMapping("/notifications")
-	String list(@ModelAttribute("filter") InboxFilter filter, Model model, HttpServletRequest request, Locale locale) {
+	String list(@ModelAttribute("filter") NotificationFilter filter, Model model, HttpServletRequest request,
+			Locale locale) {
 		CurrentUser user = DataScopes.currentUser();
 		model.addAttribute("page",
 				this.inbox.list(user.tenantId(), user.userId(), filter.isUnread(), filter.pageable(), locale));
