@@ -37,6 +37,21 @@ public final class ExcelImport {
 		}
 	}
 
+	/**
+	 * How many rows follow the header of the first sheet (blank ones included), without
+	 * reading them: enough to decide whether an import runs in the background. An
+	 * unreadable file counts 0.
+	 */
+	public static int dataRows(InputStream in) {
+		try (Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			return Math.max(0, sheet.getLastRowNum() - sheet.getFirstRowNum());
+		}
+		catch (Exception ex) {
+			return 0;
+		}
+	}
+
 	private static <T> ImportPreview<T> read(Sheet sheet, List<String> requiredColumns, RowMapper<T> mapper,
 			FormulaEvaluator evaluator) {
 		DataFormatter formatter = new DataFormatter();

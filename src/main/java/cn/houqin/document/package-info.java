@@ -1,6 +1,6 @@
 /**
- * Documents (文档): Excel export and import helpers that every module reuses; PDF rendering
- * of printable forms joins later.
+ * Documents (文档): printable forms rendered to PDF, and the Excel export, import and
+ * background import jobs that every module reuses.
  */
 @ApplicationModule(displayName = "文档", allowedDependencies = "shared")
 package cn.houqin.document;

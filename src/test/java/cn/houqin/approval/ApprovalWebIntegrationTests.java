@@ -4,6 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,6 +250,33 @@ class ApprovalWebIntegrationTests {
 		assertThat(page("/approval/delegations", this.head)).contains("delegation-form", "张建华");
 		CurrentUser auditor = this.fixtures.user("demo-auditor", "approval.report.view");
 		assertThat(page("/approval/split-report", auditor)).contains("split-table");
+	}
+
+	@Test
+	@DisplayName("审批单 PDF：每一步的角色、审批人、结果和意见，中文可提取")
+	void approvalFormPrintsAsPdfWithEveryStep() throws Exception {
+		long approvalId = submit("800.00");
+		long taskId = openTask(approvalId);
+		this.mvc
+			.perform(post("/api/v1/approval/tasks/{id}/approve", taskId).with(user(this.head))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"comment\":\"同意购置，注意比价\"}"))
+			.andExpect(status().isOk());
+		byte[] pdf = this.mvc.perform(get("/approval/{id}/pdf", approvalId).with(user(this.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains("审批单", "后勤主管领导", "同意购置，注意比价", "800.00", "已批准");
+		}
+		this.mvc.perform(get("/approval/{id}/print", approvalId).with(user(this.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("审批单")));
+		this.mvc.perform(get("/approval/{id}/pdf", approvalId).with(user(this.fixtures.approver("demo-finance"))))
+			.andExpect(status().isNotFound());
 	}
 
 	private long submit(String amount) {

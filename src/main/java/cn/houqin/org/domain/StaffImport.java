@@ -6,7 +6,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.houqin.document.ExcelImport;
+import cn.houqin.document.ImportOutcome;
 import cn.houqin.document.ImportPreview;
+import cn.houqin.document.ImportProgress;
 import cn.houqin.shared.crypto.FieldCipher;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.web.BusinessRuleException;
@@ -54,6 +56,14 @@ public class StaffImport {
 	 * @return how many staff members were registered
 	 */
 	public int importRows(DataScope scope, byte[] file, boolean validRowsOnly) {
+		return importRows(scope, file, validRowsOnly, ImportProgress.NONE).imported();
+	}
+
+	/**
+	 * The same, reporting progress row by row, for a large file imported in the
+	 * background.
+	 */
+	public ImportOutcome importRows(DataScope scope, byte[] file, boolean validRowsOnly, ImportProgress progress) {
 		ImportPreview<StaffDetails> preview = preview(scope, file);
 		if (preview.hasErrors() && !validRowsOnly) {
 			throw new BusinessRuleException("org.import.error.hasErrors", preview.invalidRows());
@@ -61,8 +71,9 @@ public class StaffImport {
 		if (preview.validCount() == 0) {
 			throw new BusinessRuleException("org.import.error.nothingValid");
 		}
-		preview.values().forEach(details -> this.service.register(scope, details));
-		return preview.validCount();
+		progress.total(preview.validCount());
+		progress.each(preview.validRows(), details -> this.service.register(scope, details));
+		return new ImportOutcome(preview.validCount(), preview.invalidRows());
 	}
 
 }

@@ -1,5 +1,6 @@
 package cn.houqin.org.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.houqin.document.BackgroundImports;
+import cn.houqin.document.ExcelImport;
 import cn.houqin.document.ImportError;
+import cn.houqin.document.ImportJobView;
 import cn.houqin.document.ImportPreview;
 import cn.houqin.org.domain.StaffDetails;
 import cn.houqin.org.domain.StaffImport;
@@ -26,7 +30,9 @@ import cn.houqin.shared.web.BusinessRuleException;
 /**
  * Staff import: upload an .xlsx file, see the dry run (every bad row with its number and
  * reason), then import all rows or only the valid ones. The file waits in the session
- * until the user confirms; nothing is written before.
+ * until the user confirms; nothing is written before. A file of more than
+ * {@value #BACKGROUND_ROWS} rows is imported in the background while a progress bar polls
+ * the job.
  */
 @Controller
 @PreAuthorize("hasAuthority('org.staff.import')")
@@ -34,20 +40,30 @@ class StaffImportController {
 
 	private static final String VIEW = "org/staff/import";
 
+	/** Files with more rows than this are imported in the background. */
+	static final int BACKGROUND_ROWS = 200;
+
 	private final StaffImport imports;
 
 	private final DataScopes scopes;
 
 	private final MessageSource messages;
 
-	StaffImportController(StaffImport imports, DataScopes scopes, MessageSource messages) {
+	private final BackgroundImports background;
+
+	StaffImportController(StaffImport imports, DataScopes scopes, MessageSource messages,
+			BackgroundImports background) {
 		this.imports = imports;
 		this.scopes = scopes;
 		this.messages = messages;
+		this.background = background;
 	}
 
 	@GetMapping("/org/staff/import")
-	String uploadForm() {
+	String uploadForm(@RequestParam(required = false) Long job, Model model) {
+		if (job != null) {
+			model.addAttribute("job", this.background.find(job));
+		}
 		return VIEW;
 	}
 
@@ -69,8 +85,15 @@ class StaffImportController {
 			redirect.addFlashAttribute("flashError", "org.import.error.expired");
 			return "redirect:/org/staff/import";
 		}
+		boolean validRowsOnly = "valid".equals(mode);
+		int rows = ExcelImport.dataRows(new ByteArrayInputStream(sheet.content()));
 		try {
-			int count = this.imports.importRows(scope(), sheet.content(), "valid".equals(mode));
+			if (rows > BACKGROUND_ROWS) {
+				ImportJobView job = startInBackground(sheet, rows, validRowsOnly);
+				session.removeAttribute(UploadedSheet.SESSION_ATTRIBUTE);
+				return "redirect:/org/staff/import?job=" + job.id();
+			}
+			int count = this.imports.importRows(scope(), sheet.content(), validRowsOnly);
 			session.removeAttribute(UploadedSheet.SESSION_ATTRIBUTE);
 			redirect.addFlashAttribute("flashSuccess", "org.import.done");
 			redirect.addFlashAttribute("flashArgs", new Object[] { count });
@@ -80,6 +103,13 @@ class StaffImportController {
 			model.addAttribute("importError", message(ex.messageKey(), ex.arguments()));
 			return preview(sheet, model);
 		}
+	}
+
+	private ImportJobView startInBackground(UploadedSheet sheet, int rows, boolean validRowsOnly) {
+		DataScope scope = scope();
+		byte[] content = sheet.content();
+		return this.background.start("org.staff", rows, "/org/staff",
+				progress -> this.imports.importRows(scope, content, validRowsOnly, progress));
 	}
 
 	private String preview(UploadedSheet sheet, Model model) {

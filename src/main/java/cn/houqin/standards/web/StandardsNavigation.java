@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import cn.houqin.shared.web.NavigationItem;
 
 /**
- * The standards module's menu entry, shown to every signed-in user (all may read and use the
- * check tool; editing needs {@code standards.manage}).
+ * The standards module's menu entry, shown to every signed-in user (all may read and use
+ * the check tool; editing needs {@code standards.manage}).
  */
 @Configuration(proxyBeanMethods = false)
 class StandardsNavigation {
