@@ -28,6 +28,7 @@ import cn.houqin.approval.domain.GeneralStatus;
 import cn.houqin.approval.domain.StepView;
 import cn.houqin.approval.domain.TaskStatus;
 import cn.houqin.approval.domain.Viewer;
+import cn.houqin.notification.NotificationApi;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.web.BusinessRuleException;
 
@@ -61,6 +62,9 @@ class ApprovalConcurrencyIntegrationTests {
 
 	@Autowired
 	OrgApi org;
+
+	@Autowired
+	NotificationApi notifications;
 
 	ApprovalFixtures fixtures;
 
@@ -113,9 +117,10 @@ class ApprovalConcurrencyIntegrationTests {
 	}
 
 	@Test
-	@DisplayName("审批结果以事件发布，通用审批事项的监听器随之更新状态")
+	@DisplayName("审批结果以事件发布，通用审批事项的监听器随之更新状态，申请人收到通知")
 	void publishedOutcomesReachTheListeningDocument() {
 		long requester = this.fixtures.userId("demo-staff");
+		long unread = this.notifications.unreadCount(this.tenantId, requester);
 		long unit = this.fixtures.unitId("HOSP-NK");
 		GeneralRequestView approved = this.requests.submit(this.tenantId, requester, unit,
 				new GeneralDraft("文件柜", new java.math.BigDecimal("900.00"), "存放档案", null));
@@ -127,6 +132,8 @@ class ApprovalConcurrencyIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
 			assertThat(status(approved)).isEqualTo(GeneralStatus.APPROVED);
 			assertThat(status(returned)).isEqualTo(GeneralStatus.RETURNED);
+			assertThat(this.notifications.unreadCount(this.tenantId, requester)).as("notices to the requester")
+				.isGreaterThanOrEqualTo(unread + 2);
 		});
 		GeneralRequestView revised = this.requests.resubmit(this.tenantId, requester, returned.id(),
 				this.requests.view(this.tenantId, requester, returned.id()).version(),
