@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.houqin.approval.domain.DelegationService;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**

@@ -21,6 +21,7 @@ import cn.houqin.approval.domain.GeneralRequestView;
 import cn.houqin.approval.domain.GeneralStatus;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**

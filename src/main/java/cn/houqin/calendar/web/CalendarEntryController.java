@@ -22,6 +22,7 @@ import cn.houqin.calendar.domain.CalendarService;
 import cn.houqin.calendar.domain.EntryView;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**

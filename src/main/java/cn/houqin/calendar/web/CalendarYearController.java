@@ -18,6 +18,7 @@ import cn.houqin.calendar.domain.CalendarService;
 import cn.houqin.calendar.domain.YearStatus;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
 

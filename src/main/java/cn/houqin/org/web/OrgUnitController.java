@@ -23,6 +23,7 @@ import cn.houqin.org.domain.UnitChoice;
 import cn.houqin.org.domain.UnitType;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.Htmx;
 

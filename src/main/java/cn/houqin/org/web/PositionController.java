@@ -19,6 +19,7 @@ import cn.houqin.org.domain.PositionService;
 import cn.houqin.org.domain.StaffCategory;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.Htmx;
 

@@ -24,6 +24,7 @@ import cn.houqin.org.domain.StaffRow;
 import cn.houqin.org.domain.StaffService;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.Htmx;
 

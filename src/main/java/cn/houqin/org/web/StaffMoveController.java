@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.houqin.org.domain.StaffService;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**

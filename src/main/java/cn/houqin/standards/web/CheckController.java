@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.Htmx;
 import cn.houqin.standards.RuleKind;

@@ -1,21 +1,20 @@
-package cn.houqin.org.web;
+package cn.houqin.shared.web;
 
+import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
-
-import cn.houqin.shared.web.BusinessRuleException;
 
 /**
  * Puts a refused business rule on the form: on its field when the form has one, else as a
  * form-wide error.
  */
-final class FormErrors {
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static void reject(BindingResult result, BusinessRuleException ex) {
-		if (ex.field() != null && result.getTarget() != null && org.springframework.beans.BeanUtils
-			.getPropertyDescriptor(result.getTarget().getClass(), ex.field()) != null) {
+	public static void reject(BindingResult result, BusinessRuleException ex) {
+		if (ex.field() != null && result.getTarget() != null
+				&& BeanUtils.getPropertyDescriptor(result.getTarget().getClass(), ex.field()) != null) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 		}
 		else {
