@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -44,7 +45,7 @@ class BrowserJourneyTests {
 	@BeforeEach
 	void open() {
 		this.browser = Browser.open(1280, 900);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait = waitFor(10);
 	}
 
 	@AfterEach
@@ -78,7 +79,7 @@ class BrowserJourneyTests {
 		assertThat(this.browser.getPageSource()).contains("demo-admin", "演示账户");
 		screenshot("login");
 		signIn("demo-admin");
-		assertThat(this.browser.findElement(By.id("user-menu")).getText()).isEqualTo("演示管理员");
+		assertThat(textOf(By.id("user-menu"))).isEqualTo("演示管理员");
 		screenshot("home");
 		this.browser.findElement(By.id("lang-switch")).click();
 		this.wait.until(ExpectedConditions.textToBe(By.id("lang-switch"), "中文"));
@@ -97,7 +98,7 @@ class BrowserJourneyTests {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("县人民医院")));
 		this.browser.findElement(By.linkText("内科")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-detail"), "内科"));
-		assertThat(this.browser.findElement(By.id("establishment")).getText()).contains("超编");
+		assertThat(textOf(By.id("establishment"))).contains("超编");
 		screenshot("org-tree");
 
 		this.browser.findElement(By.linkText("职工管理")).click();
@@ -112,13 +113,13 @@ class BrowserJourneyTests {
 		new Select(this.browser.findElement(By.id("employmentType"))).selectByVisibleText("编制内");
 		this.browser.findElement(By.cssSelector("#staff-form button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("id-card")));
-		assertThat(this.browser.findElement(By.id("id-card")).getText()).isEqualTo("110***********002X");
+		assertThat(textOf(By.id("id-card"))).isEqualTo("110***********002X");
 
 		this.browser.get(url("/org/staff"));
 		this.browser.findElement(By.id("q")).sendKeys("欧阳");
 		this.browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("staff-table"), "欧阳测试"));
-		assertThat(this.browser.findElement(By.id("staff-table")).getText()).contains("BR0001", "内科");
+		assertThat(textOf(By.id("staff-table"))).contains("BR0001", "内科");
 		screenshot("staff-list");
 	}
 
@@ -126,10 +127,10 @@ class BrowserJourneyTests {
 	void staffListWorksOnAPhone() throws Exception {
 		this.browser.quit();
 		this.browser = Browser.open(390, 844);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(10));
+		this.wait = waitFor(10);
 		signIn("demo-dept-head");
 		this.browser.get(url("/org/staff"));
-		String table = this.browser.findElement(By.id("staff-table")).getText();
+		String table = textOf(By.id("staff-table"));
 		assertThat(table).contains("周明").doesNotContain("外科");
 		screenshot("staff-list-phone");
 	}
@@ -139,14 +140,14 @@ class BrowserJourneyTests {
 	void aRequestWalksItsWholeRouteOnAPhone() throws Exception {
 		this.browser.quit();
 		this.browser = Browser.open(390, 844);
-		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(15));
+		this.wait = waitFor(15);
 		String title = "购置打印纸（手机审批）";
 		signIn("demo-staff");
 		this.browser.get(url("/approval/general/new"));
 		this.browser.findElement(By.id("title")).sendKeys(title);
 		this.browser.findElement(By.id("amount")).sendKeys("4500.00");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("route-steps"), "单位负责人"));
-		assertThat(this.browser.findElement(By.id("route-steps")).getText()).contains("后勤主管领导");
+		assertThat(textOf(By.id("route-steps"))).contains("后勤主管领导");
 		this.browser.findElement(By.id("reason")).sendKeys("各科室季度用纸");
 		click(By.id("submit-general"));
 		this.wait.until(ExpectedConditions.urlMatches(".*/approval/\\d+$"));
@@ -166,7 +167,7 @@ class BrowserJourneyTests {
 		assertThat(this.browser.getPageSource()).contains("已批准");
 		click(By.id("print-form"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approval-steps")));
-		assertThat(this.browser.findElement(By.id("approval-steps")).getText()).contains("后勤主管领导", "单位负责人", "同意");
+		assertThat(textOf(By.id("approval-steps"))).contains("后勤主管领导", "单位负责人", "同意");
 		screenshot("approval-form-print");
 	}
 
@@ -196,7 +197,7 @@ class BrowserJourneyTests {
 		this.browser.findElement(By.id("username")).sendKeys("demo-admin");
 		this.browser.findElement(By.id("password")).sendKeys("nope");
 		this.browser.findElement(By.id("login-submit")).click();
-		assertThat(this.browser.findElement(By.id("login-error")).getText()).isEqualTo("用户名或密码错误。");
+		assertThat(textOf(By.id("login-error"))).isEqualTo("用户名或密码错误。");
 	}
 
 	@Test
@@ -206,6 +207,17 @@ class BrowserJourneyTests {
 		assertThat(this.browser.getPageSource()).contains("无权访问");
 		this.browser.get(url("/no/such/page"));
 		assertThat(this.browser.getPageSource()).contains("未找到");
+	}
+
+	private WebDriverWait waitFor(int seconds) {
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(seconds));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** The text of an element, read again when htmx swapped it out while it was read. */
+	private String textOf(By locator) {
+		return this.wait.until((driver) -> driver.findElement(locator).getText());
 	}
 
 }

@@ -61,20 +61,26 @@ public class RoleService {
 		return RoleView.of(this.roles.save(role));
 	}
 
-	/** Creates the built-in roles of a new tenant. */
 	/**
 	 * Creates the built-in roles of a tenant, or grants them defaults added since they
 	 * were created.
 	 */
 	public void createBuiltInRoles(long tenantId) {
 		for (BuiltInRole builtIn : BuiltInRole.values()) {
+			Set<String> defaults = defaultsOf(builtIn);
 			this.roles.findByTenantIdAndCode(tenantId, builtIn.code()).ifPresentOrElse(role -> {
-				if (role.isBuiltIn() && role.offerDefaults(builtIn.permissions())) {
+				if (role.isBuiltIn() && role.offerDefaults(defaults)) {
 					this.roles.save(role);
 				}
-			}, () -> this.roles
-				.save(new Role(tenantId, builtIn.code(), builtIn.defaultName(), true, builtIn.permissions())));
+			}, () -> this.roles.save(new Role(tenantId, builtIn.code(), builtIn.defaultName(), true, defaults)));
 		}
+	}
+
+	/** The enum's own defaults plus those every module declares for the role. */
+	Set<String> defaultsOf(BuiltInRole builtIn) {
+		Set<String> defaults = new TreeSet<>(builtIn.permissions());
+		this.catalogue.forEach(p -> defaults.addAll(p.defaultsFor(builtIn.code())));
+		return defaults;
 	}
 
 	@Transactional(readOnly = true)
