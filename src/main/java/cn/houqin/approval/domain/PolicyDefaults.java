@@ -1,5 +1,10 @@
 package cn.houqin.approval.domain;
 
+import java.util.ArrayList;
+import java.util.TreeMap;
+
+import cn.houqin.approval.DefaultPolicy;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,35 @@ final class PolicyDefaults {
 
 	static Map<String, PolicyRules> all() {
 		return Map.of(SUPPLY_PURCHASE, seedTiers(), GENERAL, seedTiers());
+	}
+
+	/** The seed's defaults and those other modules declare. */
+	static Map<String, PolicyRules> all(List<DefaultPolicy> declared) {
+		Map<String, PolicyRules> all = new TreeMap<>(all());
+		for (DefaultPolicy policy : declared) {
+			if (all.putIfAbsent(policy.documentType(), rules(policy)) != null) {
+				throw new IllegalStateException("Two default policies for " + policy.documentType());
+			}
+		}
+		return all;
+	}
+
+	static PolicyRules rules(DefaultPolicy policy) {
+		List<PolicyTier> tiers = new ArrayList<>();
+		BigDecimal lower = null;
+		for (DefaultPolicy.Tier tier : policy.tiers()) {
+			List<PolicyStep> steps = tier.steps()
+				.stream()
+				.map(step -> step.collective() ? PolicyStep.collective(step.roleCode())
+						: PolicyStep.nearest(step.roleCode()))
+				.toList();
+			BigDecimal upper = tier.upTo() == null ? null : tier.upTo().setScale(2);
+			tiers.add(new PolicyTier(lower, upper, steps));
+			lower = upper;
+		}
+		PolicyRules rules = new PolicyRules(tiers, policy.deptLeaderFirst());
+		rules.validate();
+		return rules;
 	}
 
 	private static BigDecimal amount(long yuan) {

@@ -1,5 +1,9 @@
 package cn.houqin.approval.domain;
 
+import java.util.Map;
+
+import cn.houqin.approval.DefaultPolicy;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -30,8 +34,11 @@ public class PolicyService {
 
 	private final TransactionTemplate separate;
 
-	PolicyService(ApprovalPolicies policies, PlatformTransactionManager transactions) {
+	private final Map<String, PolicyRules> defaults;
+
+	PolicyService(ApprovalPolicies policies, PlatformTransactionManager transactions, List<DefaultPolicy> declared) {
 		this.policies = policies;
+		this.defaults = PolicyDefaults.all(declared);
 		this.separate = new TransactionTemplate(transactions);
 		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -44,7 +51,7 @@ public class PolicyService {
 	Optional<ApprovalPolicy> currentPolicy(long tenantId, String documentType) {
 		Optional<ApprovalPolicy> found = this.policies.findByTenantIdAndDocumentTypeAndCurrentTrue(tenantId,
 				documentType);
-		PolicyRules defaults = PolicyDefaults.all().get(documentType);
+		PolicyRules defaults = this.defaults.get(documentType);
 		if (found.isPresent() || defaults == null) {
 			return found;
 		}
@@ -72,7 +79,7 @@ public class PolicyService {
 
 	/** Current revisions of every type the tenant has, the seeded types included. */
 	public List<PolicyView> currentPolicies(long tenantId) {
-		TreeSet<String> types = new TreeSet<>(PolicyDefaults.all().keySet());
+		TreeSet<String> types = new TreeSet<>(this.defaults.keySet());
 		this.policies.findByTenantIdAndCurrentTrueOrderByDocumentType(tenantId)
 			.forEach(policy -> types.add(policy.getDocumentType()));
 		return types.stream().flatMap(type -> current(tenantId, type).stream()).toList();
