@@ -131,6 +131,10 @@ class StaffMember extends Aggregate<StaffMember> {
 		registerEvent(new StaffMoveStarted(getTenantId(), getId(), MoveKind.DEPARTURE, null, effectiveDate));
 	}
 
+	boolean hasPendingDeparture() {
+		return this.pendingMove != null && this.pendingMove.kind() == MoveKind.DEPARTURE;
+	}
+
 	/** Completes the pending move, refused while anything is still to be handed over. */
 	void completeMove(List<HandoverItem> openItems) {
 		if (this.pendingMove == null) {

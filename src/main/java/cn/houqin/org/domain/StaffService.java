@@ -110,6 +110,28 @@ public class StaffService {
 		this.staff.save(member);
 	}
 
+	/**
+	 * 离任 in one call: starts the departure unless one is already pending, then completes
+	 * it when nothing is left to hand over. The pending departure stays when something
+	 * is, so that every module lists what the person must hand over (篇8 第八条: 做好交接).
+	 * @return what is still to hand over; empty when the person has left
+	 */
+	public List<HandoverItem> depart(DataScope scope, long id, StaffStatus exitStatus, LocalDate effectiveDate,
+			String reason) {
+		StaffMember member = get(scope, id);
+		if (!member.hasPendingDeparture()) {
+			member.startDeparture(exitStatus, effectiveDate, reason);
+		}
+		List<HandoverItem> open = this.handoverChecks.stream()
+			.flatMap(check -> check.openItems(scope.tenantId(), member.getId()).stream())
+			.toList();
+		if (open.isEmpty()) {
+			member.completeMove(open);
+		}
+		this.staff.save(member);
+		return open;
+	}
+
 	@Transactional(readOnly = true)
 	public List<HandoverItem> openHandover(DataScope scope, long id) {
 		StaffMember member = get(scope, id);

@@ -172,4 +172,51 @@ class OrgApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[*].message", everyItem(org.hamcrest.Matchers.not(endsWith("}")))));
 	}
 
+	@Test
+	void departureOfSomeoneWhoStillHoldsThingsAnswersConflictListingThem() throws Exception {
+		long deptHead = this.fixtures.staff("H0009").id();
+		String body = """
+				{"reason":"调往市医院","effectiveOn":"2026-12-31","exitStatus":"TRANSFERRED_OUT"}""";
+		this.mvc
+			.perform(post("/api/v1/org/staff/{id}/departure", deptHead).with(user(this.admin))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.items[*].kind", hasItem("担任机构负责人")))
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("内科")));
+		this.mvc.perform(get("/api/v1/org/staff/{id}", deptHead).with(user(this.admin)))
+			.andExpect(jsonPath("$.status").value("ON_DUTY"));
+	}
+
+	@Test
+	void departureWithNothingToHandOverCompletesAtOnce() throws Exception {
+		long unit = this.fixtures.unitId("TOWN-DZB");
+		String created = this.mvc
+			.perform(
+					post("/api/v1/org/staff").with(user(this.admin)).contentType(MediaType.APPLICATION_JSON).content("""
+							{"employeeNo":"A9101","name":"离任测试","gender":"MALE","mobile":"13900000002","unitId":%d,
+							 "category":"ADMINISTRATIVE","employmentType":"ENGAGED"}""".formatted(unit)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc.perform(
+				post(created + "/departure").with(user(this.admin)).contentType(MediaType.APPLICATION_JSON).content("""
+						{"reason":"个人原因","effectiveOn":"2026-12-31"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("RESIGNED"));
+	}
+
+	@Test
+	void departureNeedsTheDayItTakesEffect() throws Exception {
+		long staff = this.fixtures.staff("H0010").id();
+		this.mvc
+			.perform(post("/api/v1/org/staff/{id}/departure", staff).with(user(this.admin))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"x\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", hasItem("effectiveOn")));
+	}
+
 }
