@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -20,12 +22,15 @@ public final class PostgresDatabase implements ApplicationContextInitializer<Con
 
 	private static final AtomicInteger DATABASES = new AtomicInteger();
 
+	private static final List<ConfigurableApplicationContext> CONTEXTS = new CopyOnWriteArrayList<>();
+
 	private static EmbeddedPostgres server;
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		String database = "houqin_" + DATABASES.incrementAndGet();
 		EmbeddedPostgres postgres = server();
+		CONTEXTS.add(context);
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database " + database);
@@ -47,7 +52,9 @@ public final class PostgresDatabase implements ApplicationContextInitializer<Con
 			catch (IOException ex) {
 				throw new IllegalStateException("Could not start embedded PostgreSQL", ex);
 			}
+			// the contexts first: their pools and schedulers must not outlive the server
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				CONTEXTS.forEach(ConfigurableApplicationContext::close);
 				try {
 					server.close();
 				}
