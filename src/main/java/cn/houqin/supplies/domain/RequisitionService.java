@@ -93,13 +93,17 @@ public class RequisitionService {
 
 	/** The store keeper issues the reserved goods; on hand goes down. */
 	public RequisitionView issue(Actor actor, long id) {
+		return issue(actor, id, LocalDate.now(ZONE));
+	}
+
+	RequisitionView issue(Actor actor, long id, LocalDate on) {
 		Requisition requisition = visible(actor, id);
 		if (!actor.scope().permitsUnit(requisition.getUnitId())) {
 			throw new NotFoundException("Requisition", id);
 		}
 		Map<Long, Item> items = itemsOf(requisition);
 		StockDocument document = new StockDocument(Requisition.TYPE, requisition.getId(), requisition.number(),
-				requisition.getUnitId(), requisition.getRequesterStaffId(), actor.userId(), LocalDate.now(ZONE));
+				requisition.getUnitId(), requisition.getRequesterStaffId(), actor.userId(), on);
 		requisition.issue(actor.userId(),
 				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document));
 		return view(this.requisitions.save(requisition), items);
@@ -227,10 +231,6 @@ public class RequisitionService {
 			.stream()
 			.map(r -> view(r, itemsOf(r)))
 			.toList();
-	}
-
-	static BigDecimal zeroIfNull(BigDecimal value) {
-		return value == null ? BigDecimal.ZERO : value;
 	}
 
 }

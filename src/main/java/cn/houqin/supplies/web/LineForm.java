@@ -15,6 +15,8 @@ public class LineForm {
 
 	private String supplier;
 
+	@org.springframework.format.annotation.DateTimeFormat(
+			iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private java.time.LocalDate quotedOn;
 
 	boolean blank() {

@@ -19,6 +19,8 @@ public class LinesForm {
 
 	private String text;
 
+	@org.springframework.format.annotation.DateTimeFormat(
+			iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
 	private String invoiceNo;

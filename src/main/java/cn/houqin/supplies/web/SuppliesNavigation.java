@@ -43,6 +43,11 @@ class SuppliesNavigation {
 	}
 
 	@Bean
+	NavigationItem suppliesReportsNavigation() {
+		return new NavigationItem(44, "supplies.nav.reports", "/supplies/reports", "supplies.report.view", GROUP);
+	}
+
+	@Bean
 	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases) {
 		return (CurrentUser user) -> {
 			List<PendingWork.PendingItem> items = new ArrayList<>();
