@@ -99,10 +99,10 @@ class Asset extends Aggregate<Asset> {
 	 */
 	void movementRequested(long movementId) {
 		if (this.pendingMovementId != null) {
-			throw new BusinessRuleException("assets.error.movementPending", this.assetNo);
+			throw new BusinessRuleException(null, "assets.error.movementPending", this.assetNo);
 		}
 		if (this.status == AssetStatus.PENDING_DISPOSAL || this.status == AssetStatus.DISPOSED) {
-			throw new BusinessRuleException("assets.error.notMovable", this.assetNo);
+			throw new BusinessRuleException(null, "assets.error.notMovable", this.assetNo);
 		}
 		this.pendingMovementId = movementId;
 	}

@@ -79,7 +79,7 @@ public class AssetImport {
 			ImportProgress progress) {
 		ImportPreview<AssetRow> preview = preview(scope, file);
 		if (preview.hasErrors() && !validRowsOnly) {
-			throw new BusinessRuleException("assets.import.error.hasErrors", preview.invalidRows());
+			throw new BusinessRuleException(null, "assets.import.error.hasErrors", preview.invalidRows());
 		}
 		if (preview.validCount() == 0) {
 			throw new BusinessRuleException("assets.import.error.nothingValid");

@@ -198,7 +198,7 @@ public class AssetService {
 						throw new BusinessRuleException("dueOn", "assets.error.dueOn");
 					}
 					if (asset.getStatus() != AssetStatus.IN_USE && asset.getStatus() != AssetStatus.IDLE) {
-						throw new BusinessRuleException("assets.error.notLendable", asset.getAssetNo());
+						throw new BusinessRuleException(null, "assets.error.notLendable", asset.getAssetNo());
 					}
 				}
 				else if (toUnit == null) {
@@ -212,7 +212,7 @@ public class AssetService {
 			}
 			case RETURN -> {
 				if (asset.getStatus() != AssetStatus.LENT) {
-					throw new BusinessRuleException("assets.error.notLent", asset.getAssetNo());
+					throw new BusinessRuleException(null, "assets.error.notLent", asset.getAssetNo());
 				}
 				toStaff = asset.getCustodianStaffId();
 				toUnit = null;
@@ -226,14 +226,14 @@ public class AssetService {
 			}
 			case STORE_RETURN -> {
 				if (asset.getCustodianStaffId() == null) {
-					throw new BusinessRuleException("assets.error.inStore", asset.getAssetNo());
+					throw new BusinessRuleException(null, "assets.error.inStore", asset.getAssetNo());
 				}
 				toStaff = null;
 				toUnit = null;
 			}
 		}
 		if (asset.getStatus() == AssetStatus.LENT && request.kind() != MovementKind.RETURN) {
-			throw new BusinessRuleException("assets.error.lentOut", asset.getAssetNo());
+			throw new BusinessRuleException(null, "assets.error.lentOut", asset.getAssetNo());
 		}
 		Movement movement = this.movements.saveAndFlush(new Movement(tenantId, asset, request.kind(), toStaff, toUnit,
 				toLocation, request.dueOn(), request.note(), user.userId()));
