@@ -76,10 +76,10 @@ class AssetConcurrencyIntegrationTests {
 		for (int round = 0; round < 3; round++) {
 			AssetView card = this.assets.create(new DataScope(tenantId(), true, Set.of(), null, 0L),
 					new AssetDraft("B 超仪 " + round, "MEDICAL", null, null, null, LocalDate.of(2023, 1, 10),
-							new BigDecimal("86000.00"), null, "门诊楼 2 层", unitId, staff("H0010"), null));
+							new BigDecimal("86000.00"), null, "门诊楼 2 层", unitId, staff("E0002"), null));
 			CurrentUser keeper = this.users.loadUserByUsername("demo-asset-keeper");
 			CurrentUser logistics = this.users.loadUserByUsername("demo-logistics");
-			long[] receivers = { staff("H0009"), staff("E0002") };
+			long[] receivers = { staff("H0009"), staff("E0001") };
 			CurrentUser[] askers = { keeper, logistics };
 			CyclicBarrier barrier = new CyclicBarrier(2);
 			ExecutorService pool = Executors.newFixedThreadPool(2);
