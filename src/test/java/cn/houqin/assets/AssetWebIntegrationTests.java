@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import cn.houqin.shared.security.DataScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -68,7 +70,7 @@ class AssetWebIntegrationTests {
 		long tenantId = this.org.tenantIdByCode("demo").orElseThrow();
 		return this.assets
 			.all(new DataScope(tenantId, true, Set.of(), null, 0L), new AssetQuery(name, null, null, null, null, null),
-					org.springframework.data.domain.Sort.by("assetNo"), java.time.LocalDate.now())
+					Sort.by("assetNo"), java.time.LocalDate.now())
 			.get(0);
 	}
 
@@ -82,13 +84,13 @@ class AssetWebIntegrationTests {
 			.perform(get("/assets").param("categoryCode", "MEDICAL").header("HX-Request", "true").with(user(keeper())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("心电监护仪")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("总务科复印机"))));
+			.andExpect(content().string(not(containsString("总务科复印机"))));
 		this.mvc.perform(get("/assets/idle").with(user(keeper()))).andExpect(content().string(containsString("档案柜")));
 		this.mvc.perform(get("/assets/export").with(user(keeper())))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(ExcelExport.CONTENT_TYPE));
 		this.mvc.perform(get("/assets").with(user(this.users.loadUserByUsername("demo-staff"))))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("彩色多普勒超声诊断仪"))));
+			.andExpect(content().string(not(containsString("彩色多普勒超声诊断仪"))));
 	}
 
 	@Test
