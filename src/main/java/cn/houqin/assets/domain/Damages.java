@@ -1,0 +1,16 @@
+package cn.houqin.assets.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Damages extends JpaRepository<Damage, Long> {
+
+	Optional<Damage> findByTenantIdAndId(long tenantId, long id);
+
+	List<Damage> findByTenantIdAndAssetIdOrderByOccurredOnDesc(long tenantId, long assetId);
+
+	List<Damage> findByTenantIdOrderByOccurredOnDescIdDesc(long tenantId);
+
+}
