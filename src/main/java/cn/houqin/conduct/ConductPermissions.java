@@ -1,5 +1,6 @@
 package cn.houqin.conduct;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,9 +45,15 @@ class ConductPermissions {
 						Map.entry("admin", Set.of(CATALOGUE))));
 	}
 
+	/**
+	 * Appeals carry no amount (0 元). The first tier is capped at 0 so that its stored
+	 * bounds are not both empty; the second only keeps the policy open-ended.
+	 */
 	@Bean
 	DefaultPolicy conductAppealPolicy() {
-		return new DefaultPolicy("CONDUCT_APPEAL", List.of(new Tier(null, List.of(Step.of("unit-head")))), false);
+		List<Step> leadership = List.of(Step.of("unit-head"));
+		return new DefaultPolicy("CONDUCT_APPEAL",
+				List.of(new Tier(BigDecimal.ZERO, leadership), new Tier(null, leadership)), false);
 	}
 
 }

@@ -13,6 +13,10 @@ interface ConsequenceTasks extends JpaRepository<ConsequenceTask, Long> {
 	List<ConsequenceTask> findByTenantIdAndStaffIdAndCycleStartOrderById(long tenantId, long staffId,
 			LocalDate cycleStart);
 
+	List<ConsequenceTask> findByTenantIdAndStaffIdOrderById(long tenantId, long staffId);
+
+	List<ConsequenceTask> findByTenantIdOrderByIdDesc(long tenantId);
+
 	List<ConsequenceTask> findByTenantIdAndStatusOrderById(long tenantId, TaskStatus status);
 
 }

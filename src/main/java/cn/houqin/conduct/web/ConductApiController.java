@@ -32,6 +32,9 @@ import cn.houqin.conduct.domain.RecordDraft;
 import cn.houqin.conduct.domain.RecordView;
 import cn.houqin.conduct.domain.Source;
 import cn.houqin.conduct.domain.StandingService;
+import cn.houqin.conduct.domain.TaskService;
+import cn.houqin.conduct.domain.TaskStatus;
+import cn.houqin.conduct.domain.TaskView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.PageResult;
@@ -50,8 +53,11 @@ class ConductApiController {
 
 	private final StandingAccess standingAccess;
 
+	private final TaskService tasks;
+
 	ConductApiController(ConductService conduct, ConductQueries queries, StandingService standings,
-			StandingAccess standingAccess) {
+			StandingAccess standingAccess, TaskService tasks) {
+		this.tasks = tasks;
 		this.conduct = conduct;
 		this.queries = queries;
 		this.standings = standings;
@@ -141,6 +147,24 @@ class ConductApiController {
 		CurrentUser user = DataScopes.currentUser();
 		this.standingAccess.check(user, staffId);
 		return this.standings.standing(user.tenantId(), staffId, on == null ? LocalDate.now(CalendarApi.ZONE) : on);
+	}
+
+	@GetMapping("/tasks")
+	@PreAuthorize("hasAnyAuthority('conduct.record.own', 'conduct.record.view', 'conduct.record.manage')")
+	@Operation(summary = "Follow-up tasks of consequence levels (talks, criticism, appraisal flags)")
+	List<TaskView> tasks(@RequestParam(required = false) Long staffId,
+			@RequestParam(required = false) TaskStatus status) {
+		return this.tasks.tasks(DataScopes.currentUser(), staffId, status);
+	}
+
+	@PostMapping("/tasks/{id}/done")
+	@PreAuthorize("hasAnyAuthority('conduct.record.view', 'conduct.record.manage')")
+	@Operation(summary = "Marks a follow-up task done with its minutes")
+	void taskDone(@PathVariable long id, @RequestBody TaskDoneBody body) {
+		this.tasks.done(DataScopes.currentUser(), id, body.minutes());
+	}
+
+	record TaskDoneBody(String minutes) {
 	}
 
 	record NewRecord(String offenceCode, LocalDate occurredOn, Source source, String description, String reason,
