@@ -100,6 +100,11 @@ public class ConductQueries {
 				record.getPenaltyDecidedOn(), record.getCorrectionDue(), persons, appealViews, fileViews);
 	}
 
+	/** Whether the caller is the conduct office for the record. */
+	public boolean isOffice(CurrentUser user, long id) {
+		return this.access.isOffice(user, this.access.visible(user, id));
+	}
+
 	/** The entries the caller may see, newest first. */
 	public PageResult<PublishedRow> list(CurrentUser user, LocalDate from, LocalDate to, EntryStatus status, int page,
 			int size) {
