@@ -16,6 +16,8 @@ interface WorkOrders extends JpaRepository<WorkOrder, Long>, JpaSpecificationExe
 
 	Optional<WorkOrder> findByTenantIdAndId(long tenantId, long id);
 
+	boolean existsByTenantId(long tenantId);
+
 	/** The dispatch board: open work, whole tenant (sorted by the pageable). */
 	Page<WorkOrder> findByTenantIdAndQueueOpenTrue(long tenantId, Pageable pageable);
 

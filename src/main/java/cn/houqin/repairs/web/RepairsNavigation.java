@@ -40,6 +40,21 @@ class RepairsNavigation {
 		return new NavigationItem(73, "repairs.nav.jobs", "/repairs/jobs", "repairs.work", GROUP);
 	}
 
+	@Bean
+	NavigationItem repairsPlansNavigation() {
+		return new NavigationItem(74, "repairs.nav.plans", "/repairs/plans", "repairs.plan", GROUP);
+	}
+
+	@Bean
+	NavigationItem repairsIncidentsNavigation() {
+		return new NavigationItem(75, "repairs.nav.incidents", "/repairs/incidents", "repairs.plan", GROUP);
+	}
+
+	@Bean
+	NavigationItem repairsReportsNavigation() {
+		return new NavigationItem(76, "repairs.nav.reports", "/repairs/reports", "repairs.reports", GROUP);
+	}
+
 	/**
 	 * A technician's open jobs and a dispatcher's unassigned work.
 	 */
