@@ -61,10 +61,15 @@ class AssetsConfiguration {
 				false);
 	}
 
+	/**
+	 * Two tiers with the same steps: the approval module stores a tier's bounds as one
+	 * embedded value, and a single tier with neither bound would be read back as none.
+	 */
 	@Bean
 	DefaultPolicy assetBulkDisposalPolicy() {
+		List<Step> steps = List.of(Step.of("unit-head"), Step.collectiveOf("committee"));
 		return new DefaultPolicy("ASSET_DISPOSAL_BULK",
-				List.of(new Tier(null, List.of(Step.of("unit-head"), Step.collectiveOf("committee")))), false);
+				List.of(new Tier(new BigDecimal("0.00"), steps), new Tier(null, steps)), false);
 	}
 
 }

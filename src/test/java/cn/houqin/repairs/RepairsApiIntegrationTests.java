@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -199,6 +202,33 @@ class RepairsApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.rating").value(4));
+	}
+
+	@Test
+	@DisplayName("派工单 PDF：地点、维修情况和签字栏")
+	void printsTheWorkOrderSlip() throws Exception {
+		String location = place();
+		long id = report(location, "WATER", false, false).get("id").asLong();
+		this.mvc
+			.perform(post("/api/v1/repairs/work-orders/{id}/assign", id).with(user(this.dispatcher))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"technicianUserId\":" + this.technician.userId() + "}"))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/v1/repairs/work-orders/{id}/complete", id).with(user(this.technician))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"labourHours\":2,\"note\":\"更换三角阀\"}"))
+			.andExpect(status().isOk());
+		byte[] pdf = this.mvc.perform(get("/repairs/work-orders/{id}/pdf", id).with(user(this.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("维修派工单", location, "更换三角阀", "维修人", "报修人（验收）");
+		}
 	}
 
 	@Test

@@ -30,6 +30,8 @@ class LabelController {
 
 	static final int MAX_LABELS = 500;
 
+	static final double MODULE_MM = 0.8;
+
 	private final AssetService assets;
 
 	private final DataScopes scopes;
@@ -74,7 +76,7 @@ class LabelController {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		List<Label> labels = chosen.stream().map(a -> {
 			String url = base + "/assets/scan/" + a.assetNo();
-			return new Label(a, url, this.codes.dataUri(url));
+			return new Label(a, url, this.codes.dataUri(url), this.codes.rows(url, MODULE_MM));
 		}).toList();
 		Map<String, Object> model = new HashMap<>();
 		model.put("labels", labels);
@@ -88,8 +90,9 @@ class LabelController {
 	 * @param asset the card
 	 * @param url the phone page its code opens
 	 * @param qr the code as a PNG data URI
+	 * @param rows the code as runs of modules, for the PDF
 	 */
-	record Label(AssetView asset, String url, String qr) {
+	record Label(AssetView asset, String url, String qr, List<List<QrCodes.Run>> rows) {
 	}
 
 }

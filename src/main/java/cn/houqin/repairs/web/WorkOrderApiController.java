@@ -5,6 +5,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +47,12 @@ class WorkOrderApiController {
 
 	private final WorkOrderQueries queries;
 
-	WorkOrderApiController(WorkOrderService service, WorkOrderQueries queries) {
+	private final MessageSource messages;
+
+	WorkOrderApiController(WorkOrderService service, WorkOrderQueries queries, MessageSource messages) {
 		this.service = service;
 		this.queries = queries;
+		this.messages = messages;
 	}
 
 	@PostMapping("/work-orders")
@@ -144,12 +149,16 @@ class WorkOrderApiController {
 	ResponseEntity<ProblemDetail> taken(AlreadyTakenException ex) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
 		problem.setType(URI.create("https://houqin.cn/problems/conflict"));
-		problem.setTitle("Conflict");
-		problem.setDetail(ex.getMessage());
+		problem.setTitle(text("problem.conflict.title"));
+		problem.setDetail(text("repairs.error.taken"));
 		problem.setProperty("code", "repairs.error.taken");
 		return ResponseEntity.status(HttpStatus.CONFLICT)
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
 	}
 
 	/** The version the client saw, or the current one when it sent none. */

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.houqin.document.PdfApi;
 import cn.houqin.repairs.domain.AlreadyTakenException;
 import cn.houqin.repairs.domain.Materials;
 import cn.houqin.repairs.domain.PhotoContent;
@@ -43,10 +44,13 @@ class WorkOrderController {
 
 	private final Materials materials;
 
-	WorkOrderController(WorkOrderService service, WorkOrderQueries queries, Materials materials) {
+	private final PdfApi pdf;
+
+	WorkOrderController(WorkOrderService service, WorkOrderQueries queries, Materials materials, PdfApi pdf) {
 		this.service = service;
 		this.queries = queries;
 		this.materials = materials;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/repairs/work-orders/{id}")
@@ -71,6 +75,16 @@ class WorkOrderController {
 			model.addAttribute("stockedItems", this.materials.stockedItems(user.tenantId(), ""));
 		}
 		return "repairs/detail";
+	}
+
+	/** The work order slip (派工单) to print and sign. */
+	@GetMapping("/repairs/work-orders/{id}/pdf")
+	@PreAuthorize(ANY)
+	ResponseEntity<byte[]> slip(@PathVariable long id) {
+		WorkOrderView view = this.queries.view(DataScopes.currentUser(), id);
+		byte[] file = this.pdf.render("repairs/slip", java.util.Map.of("order", view, "printedAt", Instant.now()),
+				org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return PdfApi.inline(file, "派工单_" + view.orderNo() + ".pdf");
 	}
 
 	@GetMapping("/repairs/work-orders/{id}/photos/{photoId}")
