@@ -214,6 +214,27 @@ class SuppliesApiIntegrationTests {
 		call(post("/api/v1/supplies/requisitions/{id}/cancel", id), this.staff, "").andExpect(status().isNotFound());
 	}
 
+	@Test
+	@DisplayName("使用不当造成损坏：记录责任人并决定赔偿，赔偿不超过损失")
+	void damageThroughMisuseIsRecordedAndCompensationDecided() throws Exception {
+		long staffId = this.staff.staffId();
+		String created = call(post("/api/v1/supplies/damages"), this.keeper, """
+				{"responsibleStaffId":%d,"subject":"激光打印机","description":"违规使用非原装硒鼓致定影组件损坏",
+				 "damagedOn":"2026-11-20","loss":600.00}""".formatted(staffId)).andExpect(status().isCreated())
+			.andExpect(jsonPath("$.responsibleName").value("吴娜"))
+			.andExpect(jsonPath("$.compensation").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(created.replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+		call(post("/api/v1/supplies/damages/{id}/decision", id), this.keeper, """
+				{"compensation":700.00,"decision":"全额赔偿"}""").andExpect(status().isUnprocessableContent());
+		call(post("/api/v1/supplies/damages/{id}/decision", id), this.keeper, """
+				{"compensation":300.00,"decision":"承担一半"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.compensation").value(300.00));
+		call(post("/api/v1/supplies/damages"), this.staff, "{}").andExpect(status().isForbidden());
+	}
+
 	private ResultActions call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
 			CurrentUser as, String body) throws Exception {
 		return this.mvc.perform(

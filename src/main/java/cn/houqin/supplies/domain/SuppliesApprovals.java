@@ -7,21 +7,27 @@ import cn.houqin.approval.ApprovalDecided;
 import cn.houqin.approval.ApprovalReturned;
 
 /**
- * Keeps purchase requests in step with their approvals.
+ * Keeps purchase requests and stocktakes in step with their approvals.
  */
 @Component
 class SuppliesApprovals {
 
 	private final PurchaseService purchases;
 
-	SuppliesApprovals(PurchaseService purchases) {
+	private final StocktakeService stocktakes;
+
+	SuppliesApprovals(PurchaseService purchases, StocktakeService stocktakes) {
 		this.purchases = purchases;
+		this.stocktakes = stocktakes;
 	}
 
 	@ApplicationModuleListener
 	void on(ApprovalDecided decided) {
 		if (PurchaseRequest.TYPE.equals(decided.documentType())) {
 			this.purchases.approvalDecided(decided.tenantId(), decided.documentId(), decided.outcome());
+		}
+		if (Stocktake.TYPE.equals(decided.documentType())) {
+			this.stocktakes.approvalDecided(decided.tenantId(), decided.documentId(), decided.outcome());
 		}
 	}
 

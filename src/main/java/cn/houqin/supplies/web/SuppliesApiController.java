@@ -33,6 +33,9 @@ import cn.houqin.shared.web.PageResult;
 import cn.houqin.shared.web.Paging;
 import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.domain.CategoryView;
+import cn.houqin.supplies.domain.DamageDraft;
+import cn.houqin.supplies.domain.DamageService;
+import cn.houqin.supplies.domain.DamageView;
 import cn.houqin.supplies.domain.ItemDraft;
 import cn.houqin.supplies.domain.ItemFilter;
 import cn.houqin.supplies.domain.ItemView;
@@ -51,6 +54,8 @@ import cn.houqin.supplies.domain.RequisitionStatus;
 import cn.houqin.supplies.domain.RequisitionView;
 import cn.houqin.supplies.domain.StockPolicy;
 import cn.houqin.supplies.domain.StockShortException;
+import cn.houqin.supplies.domain.StocktakeService;
+import cn.houqin.supplies.domain.StocktakeView;
 import cn.houqin.supplies.domain.StockView;
 
 /**
@@ -76,8 +81,15 @@ class SuppliesApiController {
 
 	private final MessageSource messages;
 
+	private final StocktakeService stocktakes;
+
+	private final DamageService damages;
+
 	SuppliesApiController(CatalogueService catalogue, PurchaseService purchases, ReceivingService receiving,
-			RequisitionService requisitions, Actors actors, MessageSource messages) {
+			RequisitionService requisitions, Actors actors, MessageSource messages, StocktakeService stocktakes,
+			DamageService damages) {
+		this.stocktakes = stocktakes;
+		this.damages = damages;
 		this.catalogue = catalogue;
 		this.purchases = purchases;
 		this.receiving = receiving;
@@ -248,6 +260,85 @@ class SuppliesApiController {
 	@Operation(summary = "Cancels a requisition not yet issued and releases its reservation")
 	RequisitionView cancel(@PathVariable long id) {
 		return this.requisitions.cancel(this.actors.store(), id);
+	}
+
+	@PostMapping("/stocktakes")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	@Operation(summary = "Opens a count sheet of every stocked item with the book quantities frozen now")
+	ResponseEntity<StocktakeView> openStocktake() {
+		StocktakeView opened = this.stocktakes.open(this.actors.store());
+		return ResponseEntity.created(URI.create("/api/v1/supplies/stocktakes/" + opened.id())).body(opened);
+	}
+
+	@GetMapping("/stocktakes/{id}")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	StocktakeView stocktake(@PathVariable long id) {
+		return this.stocktakes.view(this.actors.store(), id);
+	}
+
+	@PostMapping("/stocktakes/{id}/counts")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	@Operation(summary = "Enters counted quantities: {lines:[{itemId, countedQuantity}]}")
+	StocktakeView count(@PathVariable long id, @RequestBody Counts counts) {
+		Map<Long, BigDecimal> counted = new java.util.LinkedHashMap<>();
+		counts.lines().forEach(l -> counted.put(l.itemId(), l.countedQuantity()));
+		return this.stocktakes.count(this.actors.store(), id, counted);
+	}
+
+	@PostMapping("/stocktakes/{id}/close")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	@Operation(summary = "Closes counting; variances go to approval and are posted once approved")
+	StocktakeView close(@PathVariable long id) {
+		return this.stocktakes.close(this.actors.store(), id);
+	}
+
+	@GetMapping("/damages")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	List<DamageView> damages() {
+		return this.damages.list(this.actors.store());
+	}
+
+	@PostMapping("/damages")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	@Operation(summary = "Records damage through misuse against the responsible person: "
+			+ "{responsibleStaffId, subject, description, damagedOn, loss}")
+	ResponseEntity<DamageView> recordDamage(@RequestBody DamageDraft draft) {
+		DamageView recorded = this.damages.record(this.actors.store(), draft);
+		return ResponseEntity.created(URI.create("/api/v1/supplies/damages/" + recorded.id())).body(recorded);
+	}
+
+	@PostMapping("/damages/{id}/decision")
+	@PreAuthorize("hasAuthority('supplies.store.manage')")
+	@Operation(summary = "Decides the compensation (at most the loss): {compensation, decision}")
+	DamageView decide(@PathVariable long id, @RequestBody Decision decision) {
+		return this.damages.decide(this.actors.store(), id, decision.compensation(), decision.decision());
+	}
+
+	/**
+	 * @param compensation the amount the responsible person pays, in 元
+	 * @param decision the decision's text
+	 */
+	record Decision(BigDecimal compensation, String decision) {
+	}
+
+	/**
+	 * Counted quantities.
+	 *
+	 * @param lines one per item counted
+	 */
+	record Counts(List<Line> lines) {
+
+		Counts {
+			lines = lines == null ? List.of() : List.copyOf(lines);
+		}
+
+		/**
+		 * @param itemId the item
+		 * @param countedQuantity what is on the shelf
+		 */
+		record Line(Long itemId, BigDecimal countedQuantity) {
+		}
+
 	}
 
 	@ExceptionHandler(StockShortException.class)
