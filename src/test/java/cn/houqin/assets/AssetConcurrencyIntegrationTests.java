@@ -25,7 +25,7 @@ import cn.houqin.assets.domain.AssetDraft;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
 import cn.houqin.assets.domain.MovementState;
-import cn.houqin.assets.domain.MovementView;
+import cn.houqin.assets.domain.AssetMovementView;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
@@ -109,7 +109,7 @@ class AssetConcurrencyIntegrationTests {
 				pool.shutdown();
 			}
 			DataScope all = new DataScope(tenantId(), true, Set.of(), null, 0L);
-			List<MovementView> history = this.assets.history(all, card.id());
+			List<AssetMovementView> history = this.assets.history(all, card.id());
 			assertThat(history).hasSize(1);
 			assertThat(history.get(0).state()).isEqualTo(MovementState.PENDING);
 			assertThat(this.assets.view(all, card.id()).pendingMovementId()).isEqualTo(history.get(0).id());

@@ -16,9 +16,9 @@ import cn.houqin.access.domain.UserDirectory;
 import cn.houqin.assets.domain.AssetDraft;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
-import cn.houqin.assets.domain.MovementKind;
+import cn.houqin.assets.domain.AssetMovementKind;
 import cn.houqin.assets.domain.MovementRequest;
-import cn.houqin.assets.domain.MovementView;
+import cn.houqin.assets.domain.AssetMovementView;
 import cn.houqin.org.HandoverCheck;
 import cn.houqin.org.OrgApi;
 import cn.houqin.org.StaffStatus;
@@ -95,10 +95,10 @@ class AssetHandoverIntegrationTests {
 
 		CurrentUser keeper = this.users.loadUserByUsername("demo-asset-keeper");
 		CurrentUser receiver = this.users.loadUserByUsername("demo-dept-head");
-		MovementView handover = this.assets.requestMovement(keeper, pc.id(),
-				new MovementRequest(MovementKind.HANDOVER, receiver.staffId(), null, null, null, "离职交接"));
-		MovementView toStore = this.assets.requestMovement(keeper, laptop.id(),
-				new MovementRequest(MovementKind.STORE_RETURN, null, null, null, null, "退库"));
+		AssetMovementView handover = this.assets.requestMovement(keeper, pc.id(),
+				new MovementRequest(AssetMovementKind.HANDOVER, receiver.staffId(), null, null, null, "离职交接"));
+		AssetMovementView toStore = this.assets.requestMovement(keeper, laptop.id(),
+				new MovementRequest(AssetMovementKind.STORE_RETURN, null, null, null, null, "退库"));
 		assertThatThrownBy(() -> this.staffService.completeMove(moveScope, leaving))
 			.isInstanceOf(BusinessRuleException.class);
 

@@ -31,8 +31,8 @@ import cn.houqin.access.domain.UserDirectory;
 import cn.houqin.assets.domain.AssetQuery;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
-import cn.houqin.assets.domain.StocktakeService;
-import cn.houqin.assets.domain.StocktakeView;
+import cn.houqin.assets.domain.AssetStocktakeService;
+import cn.houqin.assets.domain.AssetStocktakeView;
 import cn.houqin.document.ExcelExport;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.CurrentUser;
@@ -67,7 +67,7 @@ class AssetWebIntegrationTests {
 	AssetService assets;
 
 	@Autowired
-	StocktakeService stocktakes;
+	AssetStocktakeService stocktakes;
 
 	@Autowired
 	ObjectMapper json;
@@ -161,7 +161,7 @@ class AssetWebIntegrationTests {
 				.param("unitId", Long.toString(pc.unitId())))
 			.andExpect(flash().attribute("flashSuccess", "assets.flash.stocktakeStarted"));
 		long tenantId = pc.id() > 0 ? keeper().tenantId() : 0;
-		StocktakeView open = this.stocktakes.openFor(new DataScope(tenantId, true, Set.of(), null, 0L), pc.id())
+		AssetStocktakeView open = this.stocktakes.openFor(new DataScope(tenantId, true, Set.of(), null, 0L), pc.id())
 			.stream()
 			.filter(s -> s.title().equals("内科年度清点"))
 			.findFirst()
@@ -191,7 +191,7 @@ class AssetWebIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"version\":%d}".formatted(open.version())))
 			.andExpect(jsonPath("$.status").value("CLOSED"));
-		StocktakeView closed = this.stocktakes.view(new DataScope(tenantId, true, Set.of(), null, 0L), open.id());
+		AssetStocktakeView closed = this.stocktakes.view(new DataScope(tenantId, true, Set.of(), null, 0L), open.id());
 		assertThat(closed.variances()).isNotEmpty();
 		this.mvc
 			.perform(post("/api/v1/assets/stocktakes/{id}/post", open.id()).with(user(keeper()))

@@ -108,7 +108,7 @@ class Asset extends Aggregate<Asset> {
 	}
 
 	/** The receiver confirmed: custody, unit, location and status follow the movement. */
-	void movementConfirmed(Movement movement) {
+	void movementConfirmed(AssetMovement movement) {
 		requirePending(movement);
 		this.pendingMovementId = null;
 		switch (movement.getKind()) {
@@ -134,12 +134,12 @@ class Asset extends Aggregate<Asset> {
 	}
 
 	/** The movement was refused or cancelled: nothing changes. */
-	void movementDropped(Movement movement) {
+	void movementDropped(AssetMovement movement) {
 		requirePending(movement);
 		this.pendingMovementId = null;
 	}
 
-	private void requirePending(Movement movement) {
+	private void requirePending(AssetMovement movement) {
 		if (this.pendingMovementId == null || !this.pendingMovementId.equals(movement.getId())) {
 			throw new BusinessRuleException("assets.error.movementNotPending");
 		}

@@ -26,7 +26,7 @@ class AssetRowMapper implements RowMapper<AssetRow> {
 
 	private final long tenantId;
 
-	private final Map<String, CategoryView> categories;
+	private final Map<String, AssetCategoryView> categories;
 
 	private final Map<String, BigDecimal> thresholds = new HashMap<>();
 
@@ -67,7 +67,7 @@ class AssetRowMapper implements RowMapper<AssetRow> {
 			row.reject(AssetSheet.NAME, "document.import.error.tooLong", 200);
 		}
 		String code = row.required(AssetSheet.CATEGORY);
-		CategoryView category = code == null ? null : this.categories.get(code);
+		AssetCategoryView category = code == null ? null : this.categories.get(code);
 		if (code != null && category == null) {
 			row.reject(AssetSheet.CATEGORY, "assets.error.unknownCategory", code);
 		}

@@ -49,7 +49,7 @@ public class AssetService {
 
 	private final Assets assets;
 
-	private final Movements movements;
+	private final AssetMovements movements;
 
 	private final CategoryService categories;
 
@@ -59,7 +59,7 @@ public class AssetService {
 
 	private final DataScopes scopes;
 
-	AssetService(Assets assets, Movements movements, CategoryService categories, AssetNumbers numbers, OrgApi org,
+	AssetService(Assets assets, AssetMovements movements, CategoryService categories, AssetNumbers numbers, OrgApi org,
 			DataScopes scopes) {
 		this.assets = assets;
 		this.movements = movements;
@@ -75,7 +75,7 @@ public class AssetService {
 
 	/** Registers a card; refused under the capitalisation threshold of its kind. */
 	public AssetView create(DataScope scope, AssetDraft draft) {
-		CategoryView category = validate(scope.tenantId(), draft);
+		AssetCategoryView category = validate(scope.tenantId(), draft);
 		if (!scope.permitsUnit(draft.unitId())) {
 			throw new BusinessRuleException("unitId", "assets.error.unitOutOfScope");
 		}
@@ -83,7 +83,7 @@ public class AssetService {
 	}
 
 	/** Registers a card without a user's scope (cards from a supplies receipt). */
-	Asset register(long tenantId, AssetDraft draft, CategoryView category) {
+	Asset register(long tenantId, AssetDraft draft, AssetCategoryView category) {
 		Asset asset = new Asset(tenantId, this.numbers.next(tenantId), draft, category.kind());
 		return this.assets.saveAndFlush(asset);
 	}
@@ -92,11 +92,11 @@ public class AssetService {
 		return this.assets.existsByTenantIdAndReceiptIdAndName(tenantId, receiptId, name);
 	}
 
-	CategoryView validate(long tenantId, AssetDraft draft) {
+	AssetCategoryView validate(long tenantId, AssetDraft draft) {
 		if (draft.name() == null || draft.name().isBlank()) {
 			throw new BusinessRuleException("name", "assets.error.nameRequired");
 		}
-		CategoryView category = this.categories.require(tenantId, draft.categoryCode(), "categoryCode");
+		AssetCategoryView category = this.categories.require(tenantId, draft.categoryCode(), "categoryCode");
 		if (draft.originalValue() == null || draft.originalValue().signum() < 0) {
 			throw new BusinessRuleException("originalValue", "assets.error.value");
 		}
@@ -174,7 +174,7 @@ public class AssetService {
 	 * of the card is pending; a concurrent request loses with an optimistic-lock
 	 * conflict.
 	 */
-	public MovementView requestMovement(CurrentUser user, long assetId, MovementRequest request) {
+	public AssetMovementView requestMovement(CurrentUser user, long assetId, MovementRequest request) {
 		DataScope scope = this.scopes.forPermission(user, MOVE);
 		Asset asset = this.assets.findByTenantIdAndId(user.tenantId(), assetId)
 			.filter(a -> scope.permits(a.getUnitId(), a.getCustodianStaffId()))
@@ -192,7 +192,7 @@ public class AssetService {
 				if (toStaff.equals(asset.getCustodianStaffId())) {
 					throw new BusinessRuleException("toStaffId", "assets.error.sameCustodian");
 				}
-				if (request.kind() == MovementKind.LEND) {
+				if (request.kind() == AssetMovementKind.LEND) {
 					toUnit = null;
 					if (request.dueOn() == null || request.dueOn().isBefore(today())) {
 						throw new BusinessRuleException("dueOn", "assets.error.dueOn");
@@ -232,19 +232,19 @@ public class AssetService {
 				toUnit = null;
 			}
 		}
-		if (asset.getStatus() == AssetStatus.LENT && request.kind() != MovementKind.RETURN) {
+		if (asset.getStatus() == AssetStatus.LENT && request.kind() != AssetMovementKind.RETURN) {
 			throw new BusinessRuleException(null, "assets.error.lentOut", asset.getAssetNo());
 		}
-		Movement movement = this.movements.saveAndFlush(new Movement(tenantId, asset, request.kind(), toStaff, toUnit,
-				toLocation, request.dueOn(), request.note(), user.userId()));
+		AssetMovement movement = this.movements.saveAndFlush(new AssetMovement(tenantId, asset, request.kind(), toStaff,
+				toUnit, toLocation, request.dueOn(), request.note(), user.userId()));
 		asset.movementRequested(movement.getId());
 		this.assets.saveAndFlush(asset);
 		return movementViews(tenantId, List.of(movement)).get(0);
 	}
 
 	/** The receiving side confirms: the card follows the movement. */
-	public MovementView confirm(CurrentUser user, long movementId) {
-		Movement movement = receivable(user, movementId);
+	public AssetMovementView confirm(CurrentUser user, long movementId) {
+		AssetMovement movement = receivable(user, movementId);
 		Asset asset = this.assets.findByTenantIdAndId(user.tenantId(), movement.getAssetId()).orElseThrow();
 		asset.movementConfirmed(movement);
 		movement.decide(MovementState.CONFIRMED, user.userId());
@@ -253,20 +253,20 @@ public class AssetService {
 	}
 
 	/** The receiving side refuses: nothing changes on the card. */
-	public MovementView refuse(CurrentUser user, long movementId) {
-		Movement movement = receivable(user, movementId);
+	public AssetMovementView refuse(CurrentUser user, long movementId) {
+		AssetMovement movement = receivable(user, movementId);
 		return drop(user, movement, MovementState.REFUSED);
 	}
 
 	/** Whoever asked takes the request back. */
-	public MovementView cancel(CurrentUser user, long movementId) {
-		Movement movement = this.movements.findByTenantIdAndId(user.tenantId(), movementId)
+	public AssetMovementView cancel(CurrentUser user, long movementId) {
+		AssetMovement movement = this.movements.findByTenantIdAndId(user.tenantId(), movementId)
 			.filter(m -> m.getRequestedByUserId() == user.userId())
-			.orElseThrow(() -> new NotFoundException("Movement", movementId));
+			.orElseThrow(() -> new NotFoundException("AssetMovement", movementId));
 		return drop(user, movement, MovementState.CANCELLED);
 	}
 
-	private MovementView drop(CurrentUser user, Movement movement, MovementState state) {
+	private AssetMovementView drop(CurrentUser user, AssetMovement movement, MovementState state) {
 		Asset asset = this.assets.findByTenantIdAndId(user.tenantId(), movement.getAssetId()).orElseThrow();
 		asset.movementDropped(movement);
 		movement.decide(state, user.userId());
@@ -274,13 +274,13 @@ public class AssetService {
 		return movementViews(user.tenantId(), List.of(this.movements.saveAndFlush(movement))).get(0);
 	}
 
-	/** Movements waiting for this user's confirmation. */
+	/** AssetMovements waiting for this user's confirmation. */
 	@Transactional(readOnly = true)
-	public List<MovementView> awaiting(CurrentUser user) {
-		List<Movement> pending = this.movements.findByTenantIdAndStateOrderByRequestedAtAsc(user.tenantId(),
+	public List<AssetMovementView> awaiting(CurrentUser user) {
+		List<AssetMovement> pending = this.movements.findByTenantIdAndStateOrderByRequestedAtAsc(user.tenantId(),
 				MovementState.PENDING);
-		List<Movement> mine = new ArrayList<>();
-		for (Movement movement : pending) {
+		List<AssetMovement> mine = new ArrayList<>();
+		for (AssetMovement movement : pending) {
 			if (mayReceive(user, movement)) {
 				mine.add(movement);
 			}
@@ -298,26 +298,26 @@ public class AssetService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<MovementView> history(DataScope scope, long assetId) {
+	public List<AssetMovementView> history(DataScope scope, long assetId) {
 		visible(scope, assetId);
 		return movementViews(scope.tenantId(),
 				this.movements.findByTenantIdAndAssetIdOrderByRequestedAtDescIdDesc(scope.tenantId(), assetId));
 	}
 
-	private Movement receivable(CurrentUser user, long movementId) {
-		Movement movement = this.movements.findByTenantIdAndId(user.tenantId(), movementId)
-			.orElseThrow(() -> new NotFoundException("Movement", movementId));
+	private AssetMovement receivable(CurrentUser user, long movementId) {
+		AssetMovement movement = this.movements.findByTenantIdAndId(user.tenantId(), movementId)
+			.orElseThrow(() -> new NotFoundException("AssetMovement", movementId));
 		if (!mayReceive(user, movement)) {
-			throw new NotFoundException("Movement", movementId);
+			throw new NotFoundException("AssetMovement", movementId);
 		}
 		return movement;
 	}
 
-	private boolean mayReceive(CurrentUser user, Movement movement) {
+	private boolean mayReceive(CurrentUser user, AssetMovement movement) {
 		if (movement.getState() != MovementState.PENDING) {
 			return false;
 		}
-		if (movement.receiverIsPerson() || movement.getKind() == MovementKind.RETURN) {
+		if (movement.receiverIsPerson() || movement.getKind() == AssetMovementKind.RETURN) {
 			return movement.getToStaffId() != null && movement.getToStaffId().equals(user.staffId());
 		}
 		if (!user.can(MANAGE)) {
@@ -350,7 +350,7 @@ public class AssetService {
 		if (list.isEmpty()) {
 			return List.of();
 		}
-		Map<String, CategoryView> cats = this.categories.byCode(tenantId);
+		Map<String, AssetCategoryView> cats = this.categories.byCode(tenantId);
 		Set<Long> unitIds = new HashSet<>();
 		Set<Long> staffIds = new HashSet<>();
 		for (Asset a : list) {
@@ -363,7 +363,7 @@ public class AssetService {
 		Map<Long, StaffSummary> staff = staffIds.isEmpty() ? Map.of() : this.org.staff(tenantId, staffIds);
 		List<AssetView> views = new ArrayList<>(list.size());
 		for (Asset a : list) {
-			CategoryView category = cats.get(a.getCategoryCode());
+			AssetCategoryView category = cats.get(a.getCategoryCode());
 			Integer life = category == null ? null : category.usefulLifeMonths();
 			Depreciation d = Depreciation.of(a.getOriginalValue(), a.getPurchaseDate(), life, on, a.getDisposedOn());
 			StaffSummary custodian = a.getCustodianStaffId() == null ? null : staff.get(a.getCustodianStaffId());
@@ -378,14 +378,14 @@ public class AssetService {
 		return views;
 	}
 
-	List<MovementView> movementViews(long tenantId, List<Movement> list) {
+	List<AssetMovementView> movementViews(long tenantId, List<AssetMovement> list) {
 		if (list.isEmpty()) {
 			return List.of();
 		}
 		Set<Long> assetIds = new HashSet<>();
 		Set<Long> staffIds = new HashSet<>();
 		Set<Long> unitIds = new HashSet<>();
-		for (Movement m : list) {
+		for (AssetMovement m : list) {
 			assetIds.add(m.getAssetId());
 			addIfPresent(staffIds, m.getFromStaffId());
 			addIfPresent(staffIds, m.getToStaffId());
@@ -398,7 +398,7 @@ public class AssetService {
 		Map<Long, String> units = unitIds.isEmpty() ? Map.of() : this.org.unitNames(tenantId, unitIds);
 		return list.stream().map(m -> {
 			Asset a = byId.get(m.getAssetId());
-			return new MovementView(m.getId(), m.getAssetId(), a == null ? null : a.getAssetNo(),
+			return new AssetMovementView(m.getId(), m.getAssetId(), a == null ? null : a.getAssetNo(),
 					a == null ? null : a.getName(), m.getKind(), m.getState(), name(staff, m.getFromStaffId()),
 					m.getToStaffId(), name(staff, m.getToStaffId()),
 					m.getFromUnitId() == null ? null : units.get(m.getFromUnitId()),

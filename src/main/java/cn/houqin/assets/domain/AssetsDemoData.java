@@ -31,9 +31,9 @@ class AssetsDemoData implements ApplicationRunner {
 
 	private final Assets repository;
 
-	private final DamageService damages;
+	private final AssetDamageService damages;
 
-	AssetsDemoData(OrgApi org, AssetService assets, Assets repository, DamageService damages) {
+	AssetsDemoData(OrgApi org, AssetService assets, Assets repository, AssetDamageService damages) {
 		this.org = org;
 		this.assets = assets;
 		this.repository = repository;

@@ -22,7 +22,7 @@ class CapitalisationThresholds implements Capitalisation {
 
 	@Override
 	public boolean isFixedAsset(long tenantId, String assetCategoryCode, BigDecimal unitCost) {
-		CategoryView category = this.categories.byCode(tenantId).get(assetCategoryCode);
+		AssetCategoryView category = this.categories.byCode(tenantId).get(assetCategoryCode);
 		if (category == null) {
 			category = this.categories.byCode(tenantId).get(CategoryService.GENERAL_EQUIPMENT);
 		}

@@ -42,48 +42,49 @@ public class CategoryService {
 	}
 
 	/** Every category of the tenant, top levels first within their kind. */
-	public List<CategoryView> all(long tenantId) {
+	public List<AssetCategoryView> all(long tenantId) {
 		ensureDefaults(tenantId);
 		return this.categories.findByTenantIdOrderByKindAscParentCodeAscCodeAsc(tenantId)
 			.stream()
-			.map(CategoryView::of)
-			.sorted(java.util.Comparator.comparing(CategoryView::kind)
+			.map(AssetCategoryView::of)
+			.sorted(java.util.Comparator.comparing(AssetCategoryView::kind)
 				.thenComparing(c -> c.parentCode() == null ? "" : c.code()))
 			.toList();
 	}
 
-	public Map<String, CategoryView> byCode(long tenantId) {
-		return all(tenantId).stream().collect(Collectors.toMap(CategoryView::code, Function.identity()));
+	public Map<String, AssetCategoryView> byCode(long tenantId) {
+		return all(tenantId).stream().collect(Collectors.toMap(AssetCategoryView::code, Function.identity()));
 	}
 
 	/** The category with this code; refused (on {@code field}) when there is none. */
-	public CategoryView require(long tenantId, String code, String field) {
+	public AssetCategoryView require(long tenantId, String code, String field) {
 		ensureDefaults(tenantId);
 		return this.categories.findByTenantIdAndCode(tenantId, code == null ? "" : code.trim())
-			.map(CategoryView::of)
+			.map(AssetCategoryView::of)
 			.orElseThrow(() -> new BusinessRuleException(field, "assets.error.unknownCategory", code));
 	}
 
 	/** The threshold of the category's top-level kind, or zero when it has none. */
-	public BigDecimal thresholdOf(long tenantId, CategoryView category) {
-		CategoryView top = category.topLevel() ? category : require(tenantId, category.kind(), "categoryCode");
+	public BigDecimal thresholdOf(long tenantId, AssetCategoryView category) {
+		AssetCategoryView top = category.topLevel() ? category : require(tenantId, category.kind(), "categoryCode");
 		return top.capitalisationThreshold() == null ? BigDecimal.ZERO : top.capitalisationThreshold();
 	}
 
 	/** Refuses a unit value under the capitalisation threshold of the category's kind. */
-	public void checkCapitalised(long tenantId, CategoryView category, BigDecimal value, String field) {
+	public void checkCapitalised(long tenantId, AssetCategoryView category, BigDecimal value, String field) {
 		BigDecimal threshold = thresholdOf(tenantId, category);
 		if (value.compareTo(threshold) < 0) {
 			throw new BusinessRuleException(field, "assets.error.underThreshold", threshold.toPlainString());
 		}
 	}
 
-	public CategoryView revise(long tenantId, long id, long version, Integer usefulLifeMonths, BigDecimal threshold) {
+	public AssetCategoryView revise(long tenantId, long id, long version, Integer usefulLifeMonths,
+			BigDecimal threshold) {
 		AssetCategory category = this.categories.findByTenantIdAndId(tenantId, id)
 			.orElseThrow(() -> new NotFoundException("AssetCategory", id));
 		category.checkVersion(version);
 		category.revise(usefulLifeMonths, threshold);
-		return CategoryView.of(this.categories.saveAndFlush(category));
+		return AssetCategoryView.of(this.categories.saveAndFlush(category));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRED)

@@ -39,11 +39,11 @@ public class DepreciationService {
 	 */
 	@Transactional(readOnly = true)
 	public MonthCharge charge(long tenantId, YearMonth month) {
-		Map<String, CategoryView> cats = this.categories.byCode(tenantId);
+		Map<String, AssetCategoryView> cats = this.categories.byCode(tenantId);
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		int count = 0;
 		for (Asset asset : this.assets.findAll((root, q, cb) -> cb.equal(root.get("tenantId"), tenantId))) {
-			CategoryView category = cats.get(asset.getCategoryCode());
+			AssetCategoryView category = cats.get(asset.getCategoryCode());
 			Integer life = category == null ? null : category.usefulLifeMonths();
 			BigDecimal charge = Depreciation.chargeFor(asset.getOriginalValue(), asset.getPurchaseDate(), life, month,
 					asset.getDisposedOn());

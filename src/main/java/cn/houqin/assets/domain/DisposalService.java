@@ -76,7 +76,7 @@ public class DisposalService {
 		LocalDate today = AssetService.today();
 		List<Asset> chosen = assetIds.stream().distinct().map(id -> this.register.visible(scope, id)).toList();
 		List<AssetView> views = this.register.views(user.tenantId(), chosen, today);
-		Map<String, CategoryView> cats = this.categories.byCode(user.tenantId());
+		Map<String, AssetCategoryView> cats = this.categories.byCode(user.tenantId());
 		List<DisposalItem> items = new ArrayList<>();
 		List<OverStandard> findings = new ArrayList<>();
 		List<String> early = new ArrayList<>();
@@ -84,7 +84,7 @@ public class DisposalService {
 		for (AssetView view : views) {
 			items.add(new DisposalItem(view.id(), view.originalValue(), view.netBookValue()));
 			itemMax = itemMax.max(view.originalValue());
-			CategoryView category = cats.get(view.categoryCode());
+			AssetCategoryView category = cats.get(view.categoryCode());
 			if (category != null && category.usefulLifeMonths() != null
 					&& view.purchaseDate().plusMonths(category.usefulLifeMonths()).isAfter(today)) {
 				early.add(view.assetNo());

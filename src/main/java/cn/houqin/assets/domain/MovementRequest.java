@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param dueOn the return date of a loan
  * @param note a note, or {@code null}
  */
-public record MovementRequest(MovementKind kind, Long toStaffId, Long toUnitId, String toLocation, LocalDate dueOn,
+public record MovementRequest(AssetMovementKind kind, Long toStaffId, Long toUnitId, String toLocation, LocalDate dueOn,
 		String note) {
 
 }

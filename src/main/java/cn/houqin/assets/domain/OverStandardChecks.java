@@ -30,7 +30,7 @@ class OverStandardChecks {
 	}
 
 	/** Findings on a card's price against the equipment standard in force when bought. */
-	List<OverStandard> purchase(long tenantId, AssetView asset, CategoryView category) {
+	List<OverStandard> purchase(long tenantId, AssetView asset, AssetCategoryView category) {
 		if (category == null || category.standardEquipment() == null) {
 			return List.of();
 		}
@@ -40,7 +40,7 @@ class OverStandardChecks {
 	}
 
 	/** Findings on disposing of an asset before its minimum useful life. */
-	List<OverStandard> disposal(long tenantId, AssetView asset, CategoryView category, LocalDate on) {
+	List<OverStandard> disposal(long tenantId, AssetView asset, AssetCategoryView category, LocalDate on) {
 		List<OverStandard> findings = new ArrayList<>();
 		BigDecimal years = BigDecimal.valueOf(DisposalService.ageInYears(asset.purchaseDate(), on));
 		if (category != null && category.standardEquipment() != null) {
@@ -60,7 +60,7 @@ class OverStandardChecks {
 		return findings;
 	}
 
-	private static Map<String, String> context(CategoryView category) {
+	private static Map<String, String> context(AssetCategoryView category) {
 		return Map.of("equipment", category.standardEquipment(), "rankBand", "其他");
 	}
 

@@ -29,7 +29,7 @@ class ReceivedAssets {
 	@ApplicationModuleListener
 	void on(FixedAssetsReceived received) {
 		long tenantId = received.tenantId();
-		CategoryView category = this.categories.byCode(tenantId).get(received.assetCategoryCode());
+		AssetCategoryView category = this.categories.byCode(tenantId).get(received.assetCategoryCode());
 		if (category == null) {
 			category = this.categories.require(tenantId, CategoryService.GENERAL_EQUIPMENT, "categoryCode");
 		}

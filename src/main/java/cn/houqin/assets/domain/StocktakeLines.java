@@ -5,12 +5,12 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface StocktakeLines extends JpaRepository<StocktakeLine, Long> {
+interface StocktakeLines extends JpaRepository<AssetStocktakeLine, Long> {
 
-	List<StocktakeLine> findByStocktakeIdOrderByIdAsc(long stocktakeId);
+	List<AssetStocktakeLine> findByStocktakeIdOrderByIdAsc(long stocktakeId);
 
-	Optional<StocktakeLine> findByStocktakeIdAndAssetId(long stocktakeId, long assetId);
+	Optional<AssetStocktakeLine> findByStocktakeIdAndAssetId(long stocktakeId, long assetId);
 
-	List<StocktakeLine> findByTenantIdAndAssetId(long tenantId, long assetId);
+	List<AssetStocktakeLine> findByTenantIdAndAssetId(long tenantId, long assetId);
 
 }

@@ -22,14 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
 import cn.houqin.assets.domain.CategoryService;
-import cn.houqin.assets.domain.CategoryView;
+import cn.houqin.assets.domain.AssetCategoryView;
 import cn.houqin.assets.domain.DepreciationService;
 import cn.houqin.assets.domain.DepreciationService.MonthCharge;
 import cn.houqin.assets.domain.DisposalService;
 import cn.houqin.assets.domain.DisposalView;
-import cn.houqin.assets.domain.MovementView;
-import cn.houqin.assets.domain.StocktakeService;
-import cn.houqin.assets.domain.StocktakeView;
+import cn.houqin.assets.domain.AssetMovementView;
+import cn.houqin.assets.domain.AssetStocktakeService;
+import cn.houqin.assets.domain.AssetStocktakeView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
@@ -44,7 +44,7 @@ class AssetApiController {
 
 	private final CategoryService categories;
 
-	private final StocktakeService stocktakes;
+	private final AssetStocktakeService stocktakes;
 
 	private final DisposalService disposals;
 
@@ -52,7 +52,7 @@ class AssetApiController {
 
 	private final DataScopes scopes;
 
-	AssetApiController(AssetService assets, CategoryService categories, StocktakeService stocktakes,
+	AssetApiController(AssetService assets, CategoryService categories, AssetStocktakeService stocktakes,
 			DisposalService disposals, DepreciationService depreciation, DataScopes scopes) {
 		this.assets = assets;
 		this.categories = categories;
@@ -96,7 +96,7 @@ class AssetApiController {
 	@GetMapping("/{id}/history")
 	@PreAuthorize("hasAuthority('assets.view')")
 	@Operation(summary = "The card's movements, newest first")
-	List<MovementView> history(@PathVariable long id) {
+	List<AssetMovementView> history(@PathVariable long id) {
 		return this.assets.history(this.scopes.forPermission(AssetService.VIEW), id);
 	}
 
@@ -104,8 +104,8 @@ class AssetApiController {
 	@PreAuthorize("hasAuthority('assets.move')")
 	@Operation(summary = "Asks to transfer the asset to a person (and unit); 201 with the pending movement, which "
 			+ "the receiver confirms; 422 while another movement is pending; 409 when a concurrent request won")
-	ResponseEntity<MovementView> transfer(@PathVariable long id, @RequestBody AssetRequests.Transfer body) {
-		MovementView movement = this.assets.requestMovement(DataScopes.currentUser(), id, body.toRequest());
+	ResponseEntity<AssetMovementView> transfer(@PathVariable long id, @RequestBody AssetRequests.Transfer body) {
+		AssetMovementView movement = this.assets.requestMovement(DataScopes.currentUser(), id, body.toRequest());
 		return ResponseEntity.created(URI.create("/api/v1/assets/movements/" + movement.id())).body(movement);
 	}
 
@@ -113,25 +113,25 @@ class AssetApiController {
 	@PreAuthorize("hasAuthority('assets.move')")
 	@Operation(summary = "Asks for any movement: ASSIGN, TRANSFER, LEND (dueOn), RETURN, MOVE (toLocation), "
 			+ "HANDOVER, STORE_RETURN")
-	ResponseEntity<MovementView> move(@PathVariable long id, @RequestBody AssetRequests.Move body) {
+	ResponseEntity<AssetMovementView> move(@PathVariable long id, @RequestBody AssetRequests.Move body) {
 		if (body.kind() == null) {
 			throw new BusinessRuleException("kind", "assets.error.kind");
 		}
-		MovementView movement = this.assets.requestMovement(DataScopes.currentUser(), id, body.toRequest());
+		AssetMovementView movement = this.assets.requestMovement(DataScopes.currentUser(), id, body.toRequest());
 		return ResponseEntity.created(URI.create("/api/v1/assets/movements/" + movement.id())).body(movement);
 	}
 
 	@GetMapping("/movements/awaiting")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Movements waiting for the caller's confirmation")
-	List<MovementView> awaiting() {
+	@Operation(summary = "AssetMovements waiting for the caller's confirmation")
+	List<AssetMovementView> awaiting() {
 		return this.assets.awaiting(DataScopes.currentUser());
 	}
 
 	@PostMapping("/movements/{id}/{action:confirm|refuse|cancel}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(summary = "The receiver confirms or refuses a movement; whoever asked may cancel it")
-	MovementView decide(@PathVariable long id, @PathVariable String action) {
+	AssetMovementView decide(@PathVariable long id, @PathVariable String action) {
 		CurrentUser user = DataScopes.currentUser();
 		return switch (action) {
 			case "confirm" -> this.assets.confirm(user, id);
@@ -143,50 +143,50 @@ class AssetApiController {
 	@GetMapping("/categories")
 	@PreAuthorize("hasAuthority('assets.view')")
 	@Operation(summary = "The classification tree with useful lives and capitalisation thresholds")
-	List<CategoryView> categories() {
+	List<AssetCategoryView> categories() {
 		return this.categories.all(DataScopes.currentUser().tenantId());
 	}
 
 	@PostMapping("/stocktakes")
 	@PreAuthorize("hasAuthority('assets.stocktake.manage')")
 	@Operation(summary = "Starts a stocktake of a unit (and below) and/or a location; the book list is frozen")
-	ResponseEntity<StocktakeView> startStocktake(@RequestBody AssetRequests.StartStocktake body) {
-		StocktakeView view = this.stocktakes.start(this.scopes.forPermission(StocktakeService.MANAGE), body.title(),
-				body.unitId(), body.location());
+	ResponseEntity<AssetStocktakeView> startStocktake(@RequestBody AssetRequests.StartStocktake body) {
+		AssetStocktakeView view = this.stocktakes.start(this.scopes.forPermission(AssetStocktakeService.MANAGE),
+				body.title(), body.unitId(), body.location());
 		return ResponseEntity.created(URI.create("/api/v1/assets/stocktakes/" + view.id())).body(view);
 	}
 
 	@GetMapping("/stocktakes/{id}")
 	@PreAuthorize("hasAuthority('assets.stocktake')")
 	@Operation(summary = "A stocktake with its lines and results")
-	StocktakeView stocktake(@PathVariable long id) {
-		return this.stocktakes.view(this.scopes.forPermission(StocktakeService.COUNT), id);
+	AssetStocktakeView stocktake(@PathVariable long id) {
+		return this.stocktakes.view(this.scopes.forPermission(AssetStocktakeService.COUNT), id);
 	}
 
 	@PostMapping("/stocktakes/{id}/confirm")
 	@PreAuthorize("hasAuthority('assets.stocktake')")
 	@Operation(summary = "Confirms an asset's presence (assetId or assetNo, optional location where found)")
-	StocktakeView.Line confirm(@PathVariable long id, @RequestBody AssetRequests.Confirm body) {
+	AssetStocktakeView.Line confirm(@PathVariable long id, @RequestBody AssetRequests.Confirm body) {
 		CurrentUser user = DataScopes.currentUser();
 		long assetId = body.assetId() != null ? body.assetId()
 				: this.assets.byNumber(this.scopes.forPermission(AssetService.VIEW), body.assetNo()).id();
-		return this.stocktakes.confirm(user, this.scopes.forPermission(StocktakeService.COUNT), id, assetId,
+		return this.stocktakes.confirm(user, this.scopes.forPermission(AssetStocktakeService.COUNT), id, assetId,
 				body.location());
 	}
 
 	@PostMapping("/stocktakes/{id}/close")
 	@PreAuthorize("hasAuthority('assets.stocktake.manage')")
 	@Operation(summary = "Closes counting; unchecked assets become missing")
-	StocktakeView close(@PathVariable long id, @RequestBody AssetRequests.Versioned body) {
-		return this.stocktakes.close(this.scopes.forPermission(StocktakeService.MANAGE), id, body.value());
+	AssetStocktakeView close(@PathVariable long id, @RequestBody AssetRequests.Versioned body) {
+		return this.stocktakes.close(this.scopes.forPermission(AssetStocktakeService.MANAGE), id, body.value());
 	}
 
 	@PostMapping("/stocktakes/{id}/post")
 	@PreAuthorize("hasAuthority('assets.stocktake.manage')")
 	@Operation(summary = "Approves and posts the result: found locations are written to the cards")
-	StocktakeView post(@PathVariable long id, @RequestBody AssetRequests.Versioned body) {
-		return this.stocktakes.post(DataScopes.currentUser(), this.scopes.forPermission(StocktakeService.MANAGE), id,
-				body.value());
+	AssetStocktakeView post(@PathVariable long id, @RequestBody AssetRequests.Versioned body) {
+		return this.stocktakes.post(DataScopes.currentUser(), this.scopes.forPermission(AssetStocktakeService.MANAGE),
+				id, body.value());
 	}
 
 	@PostMapping("/disposals")

@@ -27,8 +27,8 @@ import cn.houqin.assets.AssetStatus;
 import cn.houqin.assets.domain.AssetDraft;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
-import cn.houqin.assets.domain.DamageService;
-import cn.houqin.assets.domain.MovementKind;
+import cn.houqin.assets.domain.AssetDamageService;
+import cn.houqin.assets.domain.AssetMovementKind;
 import cn.houqin.assets.domain.MovementRequest;
 import cn.houqin.document.ExcelExport;
 import cn.houqin.shared.security.CurrentUser;
@@ -48,7 +48,7 @@ class AssetController {
 
 	private final AssetService assets;
 
-	private final DamageService damages;
+	private final AssetDamageService damages;
 
 	private final DataScopes scopes;
 
@@ -56,7 +56,7 @@ class AssetController {
 
 	private final MessageSource messages;
 
-	AssetController(AssetService assets, DamageService damages, DataScopes scopes, Choices choices,
+	AssetController(AssetService assets, AssetDamageService damages, DataScopes scopes, Choices choices,
 			MessageSource messages) {
 		this.assets = assets;
 		this.damages = damages;
@@ -171,7 +171,7 @@ class AssetController {
 		model.addAttribute("asset", asset);
 		model.addAttribute("history", this.assets.history(scope, id));
 		model.addAttribute("damages", this.damages.forAsset(scope, id));
-		model.addAttribute("kinds", MovementKind.values());
+		model.addAttribute("kinds", AssetMovementKind.values());
 		model.addAttribute("units", this.choices.allUnits(scope.tenantId()));
 		return "assets/detail";
 	}

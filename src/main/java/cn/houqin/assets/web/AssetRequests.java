@@ -6,7 +6,7 @@ import java.util.List;
 
 import cn.houqin.assets.domain.AssetDraft;
 import cn.houqin.assets.domain.DisposalMethod;
-import cn.houqin.assets.domain.MovementKind;
+import cn.houqin.assets.domain.AssetMovementKind;
 import cn.houqin.assets.domain.MovementRequest;
 
 /**
@@ -32,13 +32,14 @@ final class AssetRequests {
 	record Transfer(Long toStaffId, Long toUnitId, String toLocation, String note) {
 
 		MovementRequest toRequest() {
-			return new MovementRequest(MovementKind.TRANSFER, this.toStaffId, this.toUnitId, this.toLocation, null,
+			return new MovementRequest(AssetMovementKind.TRANSFER, this.toStaffId, this.toUnitId, this.toLocation, null,
 					this.note);
 		}
 
 	}
 
-	record Move(MovementKind kind, Long toStaffId, Long toUnitId, String toLocation, LocalDate dueOn, String note) {
+	record Move(AssetMovementKind kind, Long toStaffId, Long toUnitId, String toLocation, LocalDate dueOn,
+			String note) {
 
 		MovementRequest toRequest() {
 			return new MovementRequest(this.kind, this.toStaffId, this.toUnitId, this.toLocation, this.dueOn,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import cn.houqin.assets.domain.CategoryService;
-import cn.houqin.assets.domain.CategoryView;
+import cn.houqin.assets.domain.AssetCategoryView;
 import cn.houqin.org.OrgApi;
 import cn.houqin.org.StaffStatus;
 import cn.houqin.org.StaffSummary;
@@ -40,7 +40,7 @@ class Choices {
 		return this.org.units(tenantId).stream().filter(UnitSummary::active).toList();
 	}
 
-	List<CategoryView> categories(long tenantId) {
+	List<AssetCategoryView> categories(long tenantId) {
 		return this.categories.all(tenantId);
 	}
 

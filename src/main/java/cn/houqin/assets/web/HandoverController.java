@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.houqin.assets.domain.AssetService;
-import cn.houqin.assets.domain.MovementKind;
+import cn.houqin.assets.domain.AssetMovementKind;
 import cn.houqin.assets.domain.MovementRequest;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.CurrentUser;
@@ -62,7 +62,7 @@ class HandoverController {
 		CurrentUser user = DataScopes.currentUser();
 		try {
 			Long receiver = this.choices.staffId(user.tenantId(), toStaffNo, "toStaffNo");
-			MovementKind kind = receiver == null ? MovementKind.STORE_RETURN : MovementKind.HANDOVER;
+			AssetMovementKind kind = receiver == null ? AssetMovementKind.STORE_RETURN : AssetMovementKind.HANDOVER;
 			this.assets.requestMovement(user, assetId, new MovementRequest(kind, receiver, null, null, null, null));
 			redirect.addFlashAttribute("flashSuccess", "assets.flash.movementRequested");
 		}

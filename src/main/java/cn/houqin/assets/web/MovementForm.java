@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-import cn.houqin.assets.domain.MovementKind;
+import cn.houqin.assets.domain.AssetMovementKind;
 
 /**
  * Asks for a movement from the card page: the receiver by employee number (工号).
@@ -15,7 +15,7 @@ import cn.houqin.assets.domain.MovementKind;
 public class MovementForm {
 
 	@NotNull
-	private MovementKind kind;
+	private AssetMovementKind kind;
 
 	@Size(max = 40)
 	private String toStaffNo;
@@ -31,11 +31,11 @@ public class MovementForm {
 	@Size(max = 500)
 	private String note;
 
-	public MovementKind getKind() {
+	public AssetMovementKind getKind() {
 		return this.kind;
 	}
 
-	public void setKind(MovementKind kind) {
+	public void setKind(AssetMovementKind kind) {
 		this.kind = kind;
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
-import cn.houqin.assets.domain.StocktakeService;
+import cn.houqin.assets.domain.AssetStocktakeService;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
@@ -26,11 +26,11 @@ class ScanController {
 
 	private final AssetService assets;
 
-	private final StocktakeService stocktakes;
+	private final AssetStocktakeService stocktakes;
 
 	private final DataScopes scopes;
 
-	ScanController(AssetService assets, StocktakeService stocktakes, DataScopes scopes) {
+	ScanController(AssetService assets, AssetStocktakeService stocktakes, DataScopes scopes) {
 		this.assets = assets;
 		this.stocktakes = stocktakes;
 		this.scopes = scopes;
@@ -43,8 +43,8 @@ class ScanController {
 		AssetView asset = this.assets.byNumber(this.scopes.forPermission(AssetService.VIEW), assetNo);
 		model.addAttribute("asset", asset);
 		model.addAttribute("openStocktakes",
-				user.can(StocktakeService.COUNT)
-						? this.stocktakes.openFor(this.scopes.forPermission(StocktakeService.COUNT), asset.id())
+				user.can(AssetStocktakeService.COUNT)
+						? this.stocktakes.openFor(this.scopes.forPermission(AssetStocktakeService.COUNT), asset.id())
 						: java.util.List.of());
 		return "assets/scan";
 	}
@@ -55,7 +55,7 @@ class ScanController {
 			@RequestParam(required = false) String location, RedirectAttributes redirect) {
 		CurrentUser user = DataScopes.currentUser();
 		AssetView asset = this.assets.byNumber(this.scopes.forPermission(AssetService.VIEW), assetNo);
-		DataScope scope = this.scopes.forPermission(StocktakeService.COUNT);
+		DataScope scope = this.scopes.forPermission(AssetStocktakeService.COUNT);
 		try {
 			this.stocktakes.confirm(user, scope, stocktakeId, asset.id(), location);
 			redirect.addFlashAttribute("flashSuccess", "assets.flash.presenceConfirmed");

@@ -10,27 +10,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import cn.houqin.assets.domain.StocktakeService;
-import cn.houqin.assets.domain.StocktakeView;
+import cn.houqin.assets.domain.AssetStocktakeService;
+import cn.houqin.assets.domain.AssetStocktakeView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**
- * Stocktakes: the list with the start form, and one stocktake with its lines, ticking,
- * variances, closing and posting.
+ * AssetStocktakes: the list with the start form, and one stocktake with its lines,
+ * ticking, variances, closing and posting.
  */
 @Controller
 class StocktakeController {
 
-	private final StocktakeService stocktakes;
+	private final AssetStocktakeService stocktakes;
 
 	private final DataScopes scopes;
 
 	private final Choices choices;
 
-	StocktakeController(StocktakeService stocktakes, DataScopes scopes, Choices choices) {
+	StocktakeController(AssetStocktakeService stocktakes, DataScopes scopes, Choices choices) {
 		this.stocktakes = stocktakes;
 		this.scopes = scopes;
 		this.choices = choices;
@@ -39,7 +39,7 @@ class StocktakeController {
 	@GetMapping("/assets/stocktakes")
 	@PreAuthorize("hasAuthority('assets.stocktake')")
 	String list(Model model) {
-		DataScope scope = this.scopes.forPermission(StocktakeService.COUNT);
+		DataScope scope = this.scopes.forPermission(AssetStocktakeService.COUNT);
 		model.addAttribute("stocktakes", this.stocktakes.list(scope));
 		model.addAttribute("units", this.choices.units(scope));
 		return "assets/stocktakes";
@@ -50,8 +50,8 @@ class StocktakeController {
 	String start(@RequestParam String title, @RequestParam(required = false) Long unitId,
 			@RequestParam(required = false) String location, RedirectAttributes redirect) {
 		try {
-			StocktakeView view = this.stocktakes.start(this.scopes.forPermission(StocktakeService.MANAGE), title,
-					unitId, location);
+			AssetStocktakeView view = this.stocktakes.start(this.scopes.forPermission(AssetStocktakeService.MANAGE),
+					title, unitId, location);
 			redirect.addFlashAttribute("flashSuccess", "assets.flash.stocktakeStarted");
 			return "redirect:/assets/stocktakes/" + view.id();
 		}
@@ -65,7 +65,8 @@ class StocktakeController {
 	@GetMapping("/assets/stocktakes/{id}")
 	@PreAuthorize("hasAuthority('assets.stocktake')")
 	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("stocktake", this.stocktakes.view(this.scopes.forPermission(StocktakeService.COUNT), id));
+		model.addAttribute("stocktake",
+				this.stocktakes.view(this.scopes.forPermission(AssetStocktakeService.COUNT), id));
 		return "assets/stocktake";
 	}
 
@@ -74,15 +75,15 @@ class StocktakeController {
 	String confirm(@PathVariable long id, @RequestParam long assetId, @RequestParam(required = false) String location,
 			RedirectAttributes redirect) {
 		CurrentUser user = DataScopes.currentUser();
-		return act(id, redirect, () -> this.stocktakes.confirm(user, this.scopes.forPermission(StocktakeService.COUNT),
-				id, assetId, location));
+		return act(id, redirect, () -> this.stocktakes.confirm(user,
+				this.scopes.forPermission(AssetStocktakeService.COUNT), id, assetId, location));
 	}
 
 	@PostMapping("/assets/stocktakes/{id}/close")
 	@PreAuthorize("hasAuthority('assets.stocktake.manage')")
 	String close(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		return act(id, redirect,
-				() -> this.stocktakes.close(this.scopes.forPermission(StocktakeService.MANAGE), id, version));
+				() -> this.stocktakes.close(this.scopes.forPermission(AssetStocktakeService.MANAGE), id, version));
 	}
 
 	@PostMapping("/assets/stocktakes/{id}/post")
@@ -90,7 +91,7 @@ class StocktakeController {
 	String post(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
 		CurrentUser user = DataScopes.currentUser();
 		return act(id, redirect,
-				() -> this.stocktakes.post(user, this.scopes.forPermission(StocktakeService.MANAGE), id, version));
+				() -> this.stocktakes.post(user, this.scopes.forPermission(AssetStocktakeService.MANAGE), id, version));
 	}
 
 	private static String act(long id, RedirectAttributes redirect, Runnable command) {

@@ -4,7 +4,7 @@ package cn.houqin.assets.domain;
  * A stocktake is open for counting, closed with its variances listed, then posted once
  * approved.
  */
-public enum StocktakeStatus {
+public enum AssetStocktakeStatus {
 
 	OPEN, CLOSED, POSTED
 

@@ -16,8 +16,8 @@ import java.util.List;
  * @param lines every line, book list first
  * @param version for optimistic locking
  */
-public record StocktakeView(long id, String title, Long unitId, String unitName, String location,
-		StocktakeStatus status, LocalDate startedOn, List<Line> lines, long version) {
+public record AssetStocktakeView(long id, String title, Long unitId, String unitName, String location,
+		AssetStocktakeStatus status, LocalDate startedOn, List<Line> lines, long version) {
 
 	public long count(LineResult result) {
 		return this.lines.stream().filter(l -> l.result() == result).count();
@@ -28,7 +28,7 @@ public record StocktakeView(long id, String title, Long unitId, String unitName,
 	}
 
 	public boolean open() {
-		return this.status == StocktakeStatus.OPEN;
+		return this.status == AssetStocktakeStatus.OPEN;
 	}
 
 	/**

@@ -19,7 +19,7 @@ import java.time.LocalDate;
  * @param settled whether it was paid
  * @param settledOn when, or {@code null}
  */
-public record DamageView(long id, long assetId, String assetNo, String assetName, long responsibleStaffId,
+public record AssetDamageView(long id, long assetId, String assetNo, String assetName, long responsibleStaffId,
 		String responsibleName, LocalDate occurredOn, String description, BigDecimal compensation, String decision,
 		boolean settled, LocalDate settledOn) {
 

@@ -21,7 +21,7 @@ import cn.houqin.shared.web.BusinessRuleException;
 @Entity
 @Table(name = "ast_stocktake")
 @Audited("assets.stocktake")
-class Stocktake extends Aggregate<Stocktake> {
+class AssetStocktake extends Aggregate<AssetStocktake> {
 
 	private String title;
 
@@ -31,7 +31,7 @@ class Stocktake extends Aggregate<Stocktake> {
 	private String location;
 
 	@Enumerated(EnumType.STRING)
-	private StocktakeStatus status;
+	private AssetStocktakeStatus status;
 
 	@Column(name = "started_on")
 	private LocalDate startedOn;
@@ -45,10 +45,10 @@ class Stocktake extends Aggregate<Stocktake> {
 	@Column(name = "posted_by_user_id")
 	private Long postedByUserId;
 
-	protected Stocktake() {
+	protected AssetStocktake() {
 	}
 
-	Stocktake(long tenantId, String title, Long unitId, String location, LocalDate startedOn) {
+	AssetStocktake(long tenantId, String title, Long unitId, String location, LocalDate startedOn) {
 		super(tenantId);
 		if (unitId == null && (location == null || location.isBlank())) {
 			throw new BusinessRuleException("unitId", "assets.stocktake.error.scope");
@@ -56,27 +56,27 @@ class Stocktake extends Aggregate<Stocktake> {
 		this.title = title.trim();
 		this.unitId = unitId;
 		this.location = location == null || location.isBlank() ? null : location.trim();
-		this.status = StocktakeStatus.OPEN;
+		this.status = AssetStocktakeStatus.OPEN;
 		this.startedOn = startedOn;
 	}
 
 	void requireOpen() {
-		if (this.status != StocktakeStatus.OPEN) {
+		if (this.status != AssetStocktakeStatus.OPEN) {
 			throw new BusinessRuleException("assets.stocktake.error.notOpen");
 		}
 	}
 
 	void close() {
 		requireOpen();
-		this.status = StocktakeStatus.CLOSED;
+		this.status = AssetStocktakeStatus.CLOSED;
 		this.closedAt = Instant.now();
 	}
 
 	void post(long userId) {
-		if (this.status != StocktakeStatus.CLOSED) {
+		if (this.status != AssetStocktakeStatus.CLOSED) {
 			throw new BusinessRuleException("assets.stocktake.error.notClosed");
 		}
-		this.status = StocktakeStatus.POSTED;
+		this.status = AssetStocktakeStatus.POSTED;
 		this.postedAt = Instant.now();
 		this.postedByUserId = userId;
 	}
@@ -93,7 +93,7 @@ class Stocktake extends Aggregate<Stocktake> {
 		return this.location;
 	}
 
-	StocktakeStatus getStatus() {
+	AssetStocktakeStatus getStatus() {
 		return this.status;
 	}
 

@@ -18,41 +18,41 @@ import cn.houqin.shared.web.NotFoundException;
  */
 @Service
 @Transactional
-public class DamageService {
+public class AssetDamageService {
 
-	private final Damages damages;
+	private final AssetDamages damages;
 
 	private final AssetService assets;
 
 	private final OrgApi org;
 
-	DamageService(Damages damages, AssetService assets, OrgApi org) {
+	AssetDamageService(AssetDamages damages, AssetService assets, OrgApi org) {
 		this.damages = damages;
 		this.assets = assets;
 		this.org = org;
 	}
 
-	public DamageView record(DataScope scope, long assetId, Long responsibleStaffId, LocalDate occurredOn,
+	public AssetDamageView record(DataScope scope, long assetId, Long responsibleStaffId, LocalDate occurredOn,
 			String description, BigDecimal compensation, String decision) {
 		Asset asset = this.assets.visible(scope, assetId);
 		if (responsibleStaffId == null || this.org.staff(scope.tenantId(), responsibleStaffId).isEmpty()) {
 			throw new BusinessRuleException("responsibleStaffId", "assets.error.unknownStaff");
 		}
-		Damage damage = this.damages.saveAndFlush(new Damage(scope.tenantId(), asset.getId(), responsibleStaffId,
-				occurredOn, description, compensation, decision));
+		AssetDamage damage = this.damages.saveAndFlush(new AssetDamage(scope.tenantId(), asset.getId(),
+				responsibleStaffId, occurredOn, description, compensation, decision));
 		return view(damage);
 	}
 
-	public DamageView settle(DataScope scope, long id) {
-		Damage damage = this.damages.findByTenantIdAndId(scope.tenantId(), id)
-			.orElseThrow(() -> new NotFoundException("Damage", id));
+	public AssetDamageView settle(DataScope scope, long id) {
+		AssetDamage damage = this.damages.findByTenantIdAndId(scope.tenantId(), id)
+			.orElseThrow(() -> new NotFoundException("AssetDamage", id));
 		this.assets.visible(scope, damage.getAssetId());
 		damage.settle(AssetService.today());
 		return view(this.damages.saveAndFlush(damage));
 	}
 
 	@Transactional(readOnly = true)
-	public List<DamageView> forAsset(DataScope scope, long assetId) {
+	public List<AssetDamageView> forAsset(DataScope scope, long assetId) {
 		this.assets.visible(scope, assetId);
 		return this.damages.findByTenantIdAndAssetIdOrderByOccurredOnDesc(scope.tenantId(), assetId)
 			.stream()
@@ -61,7 +61,7 @@ public class DamageService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<DamageView> all(DataScope scope) {
+	public List<AssetDamageView> all(DataScope scope) {
 		return this.damages.findByTenantIdOrderByOccurredOnDescIdDesc(scope.tenantId()).stream().filter(d -> {
 			try {
 				this.assets.visible(scope, d.getAssetId());
@@ -73,11 +73,11 @@ public class DamageService {
 		}).map(this::view).toList();
 	}
 
-	private DamageView view(Damage d) {
+	private AssetDamageView view(AssetDamage d) {
 		AssetView asset = this.assets.find(d.getTenantId(), d.getAssetId()).orElseThrow();
 		String name = this.org.staff(d.getTenantId(), d.getResponsibleStaffId()).map(StaffSummary::name).orElse(null);
-		return new DamageView(d.getId(), d.getAssetId(), asset.assetNo(), asset.name(), d.getResponsibleStaffId(), name,
-				d.getOccurredOn(), d.getDescription(), d.getCompensation(), d.getDecision(), d.isSettled(),
+		return new AssetDamageView(d.getId(), d.getAssetId(), asset.assetNo(), asset.name(), d.getResponsibleStaffId(),
+				name, d.getOccurredOn(), d.getDescription(), d.getCompensation(), d.getDecision(), d.isSettled(),
 				d.getSettledOn());
 	}
 

@@ -12,13 +12,13 @@ import cn.houqin.shared.jpa.Aggregate;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**
- * Damage through misuse (篇8 第八条: 直接责任人应负赔偿责任): the responsible person, what happened, the
- * compensation decided, and whether it was paid.
+ * AssetDamage through misuse (篇8 第八条: 直接责任人应负赔偿责任): the responsible person, what
+ * happened, the compensation decided, and whether it was paid.
  */
 @Entity
 @Table(name = "ast_damage")
 @Audited("assets.damage")
-class Damage extends Aggregate<Damage> {
+class AssetDamage extends Aggregate<AssetDamage> {
 
 	@Column(name = "asset_id")
 	private long assetId;
@@ -40,10 +40,10 @@ class Damage extends Aggregate<Damage> {
 	@Column(name = "settled_on")
 	private LocalDate settledOn;
 
-	protected Damage() {
+	protected AssetDamage() {
 	}
 
-	Damage(long tenantId, long assetId, long responsibleStaffId, LocalDate occurredOn, String description,
+	AssetDamage(long tenantId, long assetId, long responsibleStaffId, LocalDate occurredOn, String description,
 			BigDecimal compensation, String decision) {
 		super(tenantId);
 		if (description == null || description.isBlank()) {

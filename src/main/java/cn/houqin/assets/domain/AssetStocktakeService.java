@@ -19,18 +19,18 @@ import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
 
 /**
- * Stocktakes (定期进行清点, 确保帐物相符): start with a frozen book list, confirm presence by
+ * AssetStocktakes (定期进行清点, 确保帐物相符): start with a frozen book list, confirm presence by
  * scanning or ticking, close with variances, post once approved.
  */
 @Service
 @Transactional
-public class StocktakeService {
+public class AssetStocktakeService {
 
 	public static final String COUNT = "assets.stocktake";
 
 	public static final String MANAGE = "assets.stocktake.manage";
 
-	private final Stocktakes stocktakes;
+	private final AssetStocktakes stocktakes;
 
 	private final StocktakeLines lines;
 
@@ -40,7 +40,8 @@ public class StocktakeService {
 
 	private final OrgApi org;
 
-	StocktakeService(Stocktakes stocktakes, StocktakeLines lines, Assets assets, UnitHierarchy hierarchy, OrgApi org) {
+	AssetStocktakeService(AssetStocktakes stocktakes, StocktakeLines lines, Assets assets, UnitHierarchy hierarchy,
+			OrgApi org) {
 		this.stocktakes = stocktakes;
 		this.lines = lines;
 		this.assets = assets;
@@ -49,20 +50,20 @@ public class StocktakeService {
 	}
 
 	/** Starts a stocktake of a unit (and the units below it) and/or a location. */
-	public StocktakeView start(DataScope scope, String title, Long unitId, String location) {
+	public AssetStocktakeView start(DataScope scope, String title, Long unitId, String location) {
 		if (title == null || title.isBlank()) {
 			throw new BusinessRuleException("title", "assets.stocktake.error.title");
 		}
 		if (unitId != null && !scope.permitsUnit(unitId)) {
 			throw new BusinessRuleException("unitId", "assets.error.unitOutOfScope");
 		}
-		Stocktake stocktake = this.stocktakes
-			.saveAndFlush(new Stocktake(scope.tenantId(), title, unitId, location, AssetService.today()));
+		AssetStocktake stocktake = this.stocktakes
+			.saveAndFlush(new AssetStocktake(scope.tenantId(), title, unitId, location, AssetService.today()));
 		Set<Long> units = unitId == null ? null : this.hierarchy.subtreesOf(scope.tenantId(), List.of(unitId));
 		String place = stocktake.getLocation();
 		List<Asset> book = this.assets.findAll(AssetSpecifications.matching(scope, AssetQuery.all()),
 				Sort.by("assetNo"));
-		List<StocktakeLine> frozen = new ArrayList<>();
+		List<AssetStocktakeLine> frozen = new ArrayList<>();
 		for (Asset asset : book) {
 			if (asset.getStatus() == AssetStatus.DISPOSED) {
 				continue;
@@ -73,7 +74,7 @@ public class StocktakeService {
 			if (place != null && !place.equals(asset.getLocation())) {
 				continue;
 			}
-			frozen.add(new StocktakeLine(scope.tenantId(), stocktake.getId(), asset));
+			frozen.add(new AssetStocktakeLine(scope.tenantId(), stocktake.getId(), asset));
 		}
 		this.lines.saveAll(frozen);
 		return view(stocktake);
@@ -83,30 +84,30 @@ public class StocktakeService {
 	 * Confirms an asset's presence (by scanning its label or ticking it): found where the
 	 * books say, mislocated, or surplus when the book list does not have it.
 	 */
-	public StocktakeView.Line confirm(CurrentUser user, DataScope scope, long stocktakeId, long assetId,
+	public AssetStocktakeView.Line confirm(CurrentUser user, DataScope scope, long stocktakeId, long assetId,
 			String foundLocation) {
-		Stocktake stocktake = visible(scope, stocktakeId);
+		AssetStocktake stocktake = visible(scope, stocktakeId);
 		stocktake.requireOpen();
 		Asset asset = this.assets.findByTenantIdAndId(user.tenantId(), assetId)
 			.orElseThrow(() -> new NotFoundException("Asset", assetId));
-		StocktakeLine line = this.lines.findByStocktakeIdAndAssetId(stocktakeId, assetId).map(existing -> {
+		AssetStocktakeLine line = this.lines.findByStocktakeIdAndAssetId(stocktakeId, assetId).map(existing -> {
 			existing.confirm(foundLocation, user.userId());
 			return existing;
 		})
-			.orElseGet(() -> StocktakeLine.surplus(user.tenantId(), stocktakeId, asset,
+			.orElseGet(() -> AssetStocktakeLine.surplus(user.tenantId(), stocktakeId, asset,
 					foundLocation == null || foundLocation.isBlank() ? asset.getLocation() : foundLocation.trim(),
 					user.userId()));
 		line = this.lines.saveAndFlush(line);
-		return new StocktakeView.Line(asset.getId(), asset.getAssetNo(), asset.getName(), line.getBookLocation(),
+		return new AssetStocktakeView.Line(asset.getId(), asset.getAssetNo(), asset.getName(), line.getBookLocation(),
 				line.getFoundLocation(), line.getResult());
 	}
 
 	/** Closes counting: unchecked lines become missing; the variances are listed. */
-	public StocktakeView close(DataScope scope, long id, long version) {
-		Stocktake stocktake = visible(scope, id);
+	public AssetStocktakeView close(DataScope scope, long id, long version) {
+		AssetStocktake stocktake = visible(scope, id);
 		stocktake.checkVersion(version);
 		stocktake.close();
-		this.lines.findByStocktakeIdOrderByIdAsc(id).forEach(StocktakeLine::closeUnchecked);
+		this.lines.findByStocktakeIdOrderByIdAsc(id).forEach(AssetStocktakeLine::closeUnchecked);
 		this.stocktakes.saveAndFlush(stocktake);
 		return view(stocktake);
 	}
@@ -116,11 +117,11 @@ public class StocktakeService {
 	 * they were found. Missing assets stay on the books until written off through a
 	 * disposal (报损).
 	 */
-	public StocktakeView post(CurrentUser user, DataScope scope, long id, long version) {
-		Stocktake stocktake = visible(scope, id);
+	public AssetStocktakeView post(CurrentUser user, DataScope scope, long id, long version) {
+		AssetStocktake stocktake = visible(scope, id);
 		stocktake.checkVersion(version);
 		stocktake.post(user.userId());
-		for (StocktakeLine line : this.lines.findByStocktakeIdOrderByIdAsc(id)) {
+		for (AssetStocktakeLine line : this.lines.findByStocktakeIdOrderByIdAsc(id)) {
 			if ((line.getResult() == LineResult.MISLOCATED || line.getResult() == LineResult.SURPLUS)
 					&& line.getFoundLocation() != null) {
 				this.assets.findByTenantIdAndId(user.tenantId(), line.getAssetId()).ifPresent(asset -> {
@@ -134,29 +135,29 @@ public class StocktakeService {
 	}
 
 	@Transactional(readOnly = true)
-	public StocktakeView view(DataScope scope, long id) {
+	public AssetStocktakeView view(DataScope scope, long id) {
 		return view(visible(scope, id));
 	}
 
 	@Transactional(readOnly = true)
-	public List<StocktakeView> list(DataScope scope) {
+	public List<AssetStocktakeView> list(DataScope scope) {
 		return this.stocktakes.findByTenantIdOrderByIdDesc(scope.tenantId())
 			.stream()
 			.filter(s -> permits(scope, s))
-			.map(s -> new StocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(),
+			.map(s -> new AssetStocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(),
 					s.getStatus(), s.getStartedOn(), List.of(), s.getVersion()))
 			.toList();
 	}
 
 	/** Open stocktakes in scope where the asset may be confirmed. */
 	@Transactional(readOnly = true)
-	public List<StocktakeView> openFor(DataScope scope, long assetId) {
+	public List<AssetStocktakeView> openFor(DataScope scope, long assetId) {
 		Asset asset = this.assets.findById(assetId).orElse(null);
 		if (asset == null) {
 			return List.of();
 		}
-		List<StocktakeView> open = new ArrayList<>();
-		for (Stocktake s : this.stocktakes.findByTenantIdAndStatus(scope.tenantId(), StocktakeStatus.OPEN)) {
+		List<AssetStocktakeView> open = new ArrayList<>();
+		for (AssetStocktake s : this.stocktakes.findByTenantIdAndStatus(scope.tenantId(), AssetStocktakeStatus.OPEN)) {
 			if (!permits(scope, s)) {
 				continue;
 			}
@@ -164,41 +165,41 @@ public class StocktakeService {
 			boolean covers = s.getUnitId() != null
 					&& this.hierarchy.subtreesOf(scope.tenantId(), List.of(s.getUnitId())).contains(asset.getUnitId());
 			if (listed || covers) {
-				open.add(new StocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(),
+				open.add(new AssetStocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(),
 						s.getStatus(), s.getStartedOn(), List.of(), s.getVersion()));
 			}
 		}
 		return open;
 	}
 
-	private Stocktake visible(DataScope scope, long id) {
+	private AssetStocktake visible(DataScope scope, long id) {
 		return this.stocktakes.findByTenantIdAndId(scope.tenantId(), id)
 			.filter(s -> permits(scope, s))
-			.orElseThrow(() -> new NotFoundException("Stocktake", id));
+			.orElseThrow(() -> new NotFoundException("AssetStocktake", id));
 	}
 
-	private static boolean permits(DataScope scope, Stocktake s) {
+	private static boolean permits(DataScope scope, AssetStocktake s) {
 		return s.getUnitId() == null ? !scope.unitIds().isEmpty() || !scope.unitRestricted()
 				: scope.permitsUnit(s.getUnitId());
 	}
 
-	private String unitName(Stocktake s) {
+	private String unitName(AssetStocktake s) {
 		return s.getUnitId() == null ? null
 				: this.org.unit(s.getTenantId(), s.getUnitId()).map(u -> u.name()).orElse(null);
 	}
 
-	private StocktakeView view(Stocktake s) {
-		List<StocktakeLine> all = this.lines.findByStocktakeIdOrderByIdAsc(s.getId());
+	private AssetStocktakeView view(AssetStocktake s) {
+		List<AssetStocktakeLine> all = this.lines.findByStocktakeIdOrderByIdAsc(s.getId());
 		Map<Long, Asset> byId = new HashMap<>();
-		this.assets.findByTenantIdAndIdIn(s.getTenantId(), all.stream().map(StocktakeLine::getAssetId).toList())
+		this.assets.findByTenantIdAndIdIn(s.getTenantId(), all.stream().map(AssetStocktakeLine::getAssetId).toList())
 			.forEach(a -> byId.put(a.getId(), a));
-		List<StocktakeView.Line> views = all.stream().map(l -> {
+		List<AssetStocktakeView.Line> views = all.stream().map(l -> {
 			Asset a = byId.get(l.getAssetId());
-			return new StocktakeView.Line(l.getAssetId(), a.getAssetNo(), a.getName(), l.getBookLocation(),
+			return new AssetStocktakeView.Line(l.getAssetId(), a.getAssetNo(), a.getName(), l.getBookLocation(),
 					l.getFoundLocation(), l.getResult());
 		}).toList();
-		return new StocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(), s.getStatus(),
-				s.getStartedOn(), views, s.getVersion());
+		return new AssetStocktakeView(s.getId(), s.getTitle(), s.getUnitId(), unitName(s), s.getLocation(),
+				s.getStatus(), s.getStartedOn(), views, s.getVersion());
 	}
 
 }

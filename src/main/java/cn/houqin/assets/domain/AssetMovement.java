@@ -20,13 +20,13 @@ import cn.houqin.shared.web.BusinessRuleException;
 @Entity
 @Table(name = "ast_movement")
 @Audited("assets.movement")
-class Movement extends Aggregate<Movement> {
+class AssetMovement extends Aggregate<AssetMovement> {
 
 	@Column(name = "asset_id")
 	private long assetId;
 
 	@Enumerated(EnumType.STRING)
-	private MovementKind kind;
+	private AssetMovementKind kind;
 
 	@Enumerated(EnumType.STRING)
 	private MovementState state;
@@ -66,10 +66,10 @@ class Movement extends Aggregate<Movement> {
 	@Column(name = "decided_at")
 	private Instant decidedAt;
 
-	protected Movement() {
+	protected AssetMovement() {
 	}
 
-	Movement(long tenantId, Asset asset, MovementKind kind, Long toStaffId, Long toUnitId, String toLocation,
+	AssetMovement(long tenantId, Asset asset, AssetMovementKind kind, Long toStaffId, Long toUnitId, String toLocation,
 			LocalDate dueOn, String note, long requestedByUserId) {
 		super(tenantId);
 		this.assetId = asset.getId();
@@ -101,14 +101,14 @@ class Movement extends Aggregate<Movement> {
 	 * for the unit confirms: a move of location, a return to the store).
 	 */
 	boolean receiverIsPerson() {
-		return this.toStaffId != null && this.kind != MovementKind.RETURN;
+		return this.toStaffId != null && this.kind != AssetMovementKind.RETURN;
 	}
 
 	long getAssetId() {
 		return this.assetId;
 	}
 
-	MovementKind getKind() {
+	AssetMovementKind getKind() {
 		return this.kind;
 	}
 

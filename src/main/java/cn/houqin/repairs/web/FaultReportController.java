@@ -37,7 +37,7 @@ import cn.houqin.shared.web.Paging;
  * photos, safety and core-work flags) and the reporter's own list.
  */
 @Controller
-class ReportController {
+class FaultReportController {
 
 	private static final String FORM = "repairs/report";
 
@@ -49,7 +49,7 @@ class ReportController {
 
 	private final ObjectProvider<AssetsApi> assets;
 
-	ReportController(WorkOrderService service, WorkOrderQueries queries, ObjectProvider<AssetsApi> assets) {
+	FaultReportController(WorkOrderService service, WorkOrderQueries queries, ObjectProvider<AssetsApi> assets) {
 		this.service = service;
 		this.queries = queries;
 		this.assets = assets;

@@ -24,7 +24,7 @@ import java.time.LocalDate;
  * @param requestedAt when it was asked for
  * @param decidedAt when it was confirmed or refused, or {@code null}
  */
-public record MovementView(long id, long assetId, String assetNo, String assetName, MovementKind kind,
+public record AssetMovementView(long id, long assetId, String assetNo, String assetName, AssetMovementKind kind,
 		MovementState state, String fromStaffName, Long toStaffId, String toStaffName, String fromUnitName,
 		String toUnitName, String fromLocation, String toLocation, LocalDate dueOn, String note, Instant requestedAt,
 		Instant decidedAt) {

@@ -15,11 +15,11 @@ import java.math.BigDecimal;
  * @param standardEquipment the equipment name standards know it by, or {@code null}
  * @param version for optimistic locking
  */
-public record CategoryView(long id, String code, String name, String parentCode, String kind, Integer usefulLifeMonths,
-		BigDecimal capitalisationThreshold, String standardEquipment, long version) {
+public record AssetCategoryView(long id, String code, String name, String parentCode, String kind,
+		Integer usefulLifeMonths, BigDecimal capitalisationThreshold, String standardEquipment, long version) {
 
-	static CategoryView of(AssetCategory c) {
-		return new CategoryView(c.getId(), c.getCode(), c.getName(), c.getParentCode(), c.getKind(),
+	static AssetCategoryView of(AssetCategory c) {
+		return new AssetCategoryView(c.getId(), c.getCode(), c.getName(), c.getParentCode(), c.getKind(),
 				c.getUsefulLifeMonths(), c.getCapitalisationThreshold(), c.getStandardEquipment(), c.getVersion());
 	}
 

@@ -18,7 +18,7 @@ import cn.houqin.shared.jpa.Aggregate;
 @Entity
 @Table(name = "ast_stocktake_line")
 @Audited("assets.stocktakeLine")
-class StocktakeLine extends Aggregate<StocktakeLine> {
+class AssetStocktakeLine extends Aggregate<AssetStocktakeLine> {
 
 	@Column(name = "stocktake_id")
 	private long stocktakeId;
@@ -47,11 +47,11 @@ class StocktakeLine extends Aggregate<StocktakeLine> {
 	@Column(name = "checked_at")
 	private Instant checkedAt;
 
-	protected StocktakeLine() {
+	protected AssetStocktakeLine() {
 	}
 
 	/** A line of the frozen book list. */
-	StocktakeLine(long tenantId, long stocktakeId, Asset asset) {
+	AssetStocktakeLine(long tenantId, long stocktakeId, Asset asset) {
 		super(tenantId);
 		this.stocktakeId = stocktakeId;
 		this.assetId = asset.getId();
@@ -62,8 +62,8 @@ class StocktakeLine extends Aggregate<StocktakeLine> {
 	}
 
 	/** An asset found though the book list did not have it. */
-	static StocktakeLine surplus(long tenantId, long stocktakeId, Asset asset, String foundLocation, long userId) {
-		StocktakeLine line = new StocktakeLine(tenantId, stocktakeId, asset);
+	static AssetStocktakeLine surplus(long tenantId, long stocktakeId, Asset asset, String foundLocation, long userId) {
+		AssetStocktakeLine line = new AssetStocktakeLine(tenantId, stocktakeId, asset);
 		line.bookListed = false;
 		line.result = LineResult.SURPLUS;
 		line.foundLocation = foundLocation;

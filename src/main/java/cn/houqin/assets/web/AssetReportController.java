@@ -27,7 +27,7 @@ import cn.houqin.assets.domain.AssetQuery;
 import cn.houqin.assets.domain.AssetService;
 import cn.houqin.assets.domain.AssetView;
 import cn.houqin.assets.domain.CategoryService;
-import cn.houqin.assets.domain.CategoryView;
+import cn.houqin.assets.domain.AssetCategoryView;
 import cn.houqin.assets.domain.DepreciationService;
 import cn.houqin.document.ExcelExport;
 import cn.houqin.document.PdfApi;
@@ -39,7 +39,7 @@ import cn.houqin.shared.security.DataScopes;
  * period, and the monthly depreciation runs; as a page, Excel and PDF.
  */
 @Controller
-class ReportController {
+class AssetReportController {
 
 	private final AssetService assets;
 
@@ -51,7 +51,7 @@ class ReportController {
 
 	private final PdfApi pdf;
 
-	ReportController(AssetService assets, CategoryService categories, DepreciationService depreciation,
+	AssetReportController(AssetService assets, CategoryService categories, DepreciationService depreciation,
 			DataScopes scopes, PdfApi pdf) {
 		this.assets = assets;
 		this.categories = categories;
@@ -99,12 +99,12 @@ class ReportController {
 		LocalDate end = to == null ? today : to;
 		LocalDate start = from == null ? end.withDayOfYear(1) : from;
 		List<AssetView> all = this.assets.all(scope, AssetQuery.all(), Sort.by("assetNo"), end);
-		Map<String, CategoryView> cats = this.categories.byCode(scope.tenantId());
+		Map<String, AssetCategoryView> cats = this.categories.byCode(scope.tenantId());
 		Map<String, Line> byKind = new TreeMap<>();
 		Map<String, Long> byStatus = new TreeMap<>();
 		for (AssetView a : all) {
 			byStatus.merge(a.status().name(), 1L, Long::sum);
-			CategoryView kind = cats.get(a.kind());
+			AssetCategoryView kind = cats.get(a.kind());
 			String name = kind == null ? a.kind() : kind.name();
 			Line line = byKind.computeIfAbsent(a.kind(), k -> new Line(name, 0, zero(), zero(), zero(), 0, 0));
 			boolean onBooks = a.disposedOn() == null || a.disposedOn().isAfter(end);
