@@ -33,7 +33,7 @@ class AccessApiIntegrationTests {
 	@Test
 	void aStaffMemberWithoutAnAccountHasNone() {
 		long tenant = this.org.tenantIdByCode("demo").orElseThrow();
-		long staffId = this.org.staffByEmployeeNo(tenant, "H0020").orElseThrow().id();
+		long staffId = this.org.staffByEmployeeNo(tenant, "E0001").orElseThrow().id();
 		assertThat(this.access.usersOfStaff(tenant, staffId)).isEmpty();
 	}
 
