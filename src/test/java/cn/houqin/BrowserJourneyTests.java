@@ -94,14 +94,16 @@ class BrowserJourneyTests {
 	@Test
 	void administratorBrowsesTheTreeAndRegistersAStaffMember() throws Exception {
 		signIn("demo-admin");
-		this.browser.findElement(By.linkText("组织机构")).click();
+		this.browser.findElement(By.linkText("组织人员")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("组织机构"))).click();
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("县人民医院")));
 		this.browser.findElement(By.linkText("内科")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("unit-detail"), "内科"));
 		assertThat(textOf(By.id("establishment"))).contains("超编");
 		screenshot("org-tree");
 
-		this.browser.findElement(By.linkText("职工管理")).click();
+		this.browser.findElement(By.linkText("组织人员")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("职工管理"))).click();
 		this.browser.findElement(By.id("new-staff")).click();
 		this.browser.findElement(By.id("employeeNo")).sendKeys("BR0001");
 		this.browser.findElement(By.id("name")).sendKeys("欧阳测试");

@@ -15,9 +15,11 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import cn.houqin.access.domain.UserDirectory;
 import cn.houqin.org.OrgApi;
+import cn.houqin.org.OrgFixtures;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.SuppliesApi;
@@ -98,6 +100,7 @@ class CrossModuleIntegrationTests {
 	}
 
 	@Test
+	@Transactional
 	@DisplayName("离任时一次列出未移交的资产和办公用品事项，移交前不能离任")
 	void departureListsAssetsAndSuppliesStillHeld() throws Exception {
 		long unit = this.org.unitByCode(this.fixtures.tenantId(), "HOSP-NK").orElseThrow().id();
@@ -107,7 +110,8 @@ class CrossModuleIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("""
 						{"employeeNo":"%s","name":"交接测试","gender":"FEMALE","mobile":"13900000003","unitId":%d,
-						 "category":"ADMINISTRATIVE","employmentType":"ENGAGED"}""".formatted(employeeNo, unit)))
+						 "idCardNumber":"%s","category":"ADMINISTRATIVE","employmentType":"ENGAGED"}"""
+					.formatted(employeeNo, unit, OrgFixtures.idCard(731))))
 			.andExpect(status().isCreated())
 			.andReturn()
 			.getResponse()

@@ -45,10 +45,11 @@ class LayoutModel {
 		if (authentication == null || !(authentication.getPrincipal() instanceof CurrentUser user)) {
 			return;
 		}
-		model.addAttribute("navigation",
-				this.navigation.stream()
-					.filter(item -> item.permission() == null || user.can(item.permission()))
-					.toList());
+		List<NavigationItem> permitted = this.navigation.stream()
+			.filter(item -> item.permission() == null || user.can(item.permission()))
+			.toList();
+		model.addAttribute("navigation", permitted);
+		model.addAttribute("navigationGroups", NavigationGroup.of(permitted));
 		List<PendingWork.PendingItem> pending = this.pendingWork.stream()
 			.flatMap(work -> work.pendingFor(user).stream())
 			.filter(item -> item.count() > 0)
