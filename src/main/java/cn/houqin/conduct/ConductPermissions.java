@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.houqin.approval.DefaultPolicy;
+import cn.houqin.approval.DocumentLink;
 import cn.houqin.approval.DefaultPolicy.Step;
 import cn.houqin.approval.DefaultPolicy.Tier;
 import cn.houqin.shared.security.Permissions;
@@ -54,6 +55,12 @@ class ConductPermissions {
 		List<Step> leadership = List.of(Step.of("unit-head"));
 		return new DefaultPolicy("CONDUCT_APPEAL",
 				List.of(new Tier(BigDecimal.ZERO, leadership), new Tier(null, leadership)), false);
+	}
+
+	/** The approval page opens an appeal on its record's page. */
+	@Bean
+	DocumentLink conductAppealLink() {
+		return new DocumentLink("CONDUCT_APPEAL", "/conduct/appeals/{id}");
 	}
 
 }

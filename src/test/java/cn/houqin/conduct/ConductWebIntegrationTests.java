@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -91,6 +92,23 @@ class ConductWebIntegrationTests {
 		this.mvc.perform(get("/conduct/records").with(user(head)).param("from", "2026-11-01"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("陈秀兰"))));
+	}
+
+	@Test
+	@DisplayName("the approval page's link to an appeal opens its record, within the caller's sight")
+	void anAppealsLinkOpensItsRecordWithinSight() throws Exception {
+		long nurses = create("A11-1", this.nurse, 1);
+		this.service.receive(this.office, nurses, this.nurse, null, null);
+		long appeal = this.service.appeal(this.office, nurses, this.nurse, "事实不清");
+		this.mvc.perform(get("/conduct/appeals/{id}", appeal).with(user(this.fixtures.user("demo-unit-head"))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/conduct/records/" + nurses));
+		this.mvc.perform(get("/conduct/appeals/{id}", appeal).with(user(this.fixtures.user("demo-staff"))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/conduct/appeals/{id}", appeal).with(user(this.fixtures.user("demo-asset-keeper"))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/conduct/appeals/{id}", Long.MAX_VALUE).with(user(this.office)))
+			.andExpect(status().isNotFound());
 	}
 
 	@ParameterizedTest

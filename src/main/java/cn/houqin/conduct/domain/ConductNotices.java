@@ -19,11 +19,6 @@ import cn.houqin.org.StaffSummary;
 @Component
 class ConductNotices {
 
-	/** Roles whose holders in a unit may be the person named on a record. */
-	private static final List<String> PERSON_ROLES = List.of("staff", "dept-head", "logistics", "logistics-head",
-			"unit-head", "committee", "asset-keeper", "dispatcher", "driver", "technician", "conduct-office",
-			"finance");
-
 	private final NotificationApi notifications;
 
 	private final AccessApi access;
@@ -58,14 +53,10 @@ class ConductNotices {
 		}
 	}
 
+	/** The person's own user accounts. */
 	private Set<Long> personUsers(long tenantId, Entry entry) {
 		Set<Long> users = new LinkedHashSet<>();
-		for (String role : PERSON_ROLES) {
-			this.access.holders(tenantId, role, entry.getUnitId())
-				.stream()
-				.filter(u -> u.staffId() != null && u.staffId() == entry.getStaffId())
-				.forEach(u -> users.add(u.id()));
-		}
+		this.access.usersOfStaff(tenantId, entry.getStaffId()).forEach(u -> users.add(u.id()));
 		return users;
 	}
 

@@ -101,6 +101,21 @@ public class ConductQueries {
 	}
 
 	/** Whether the caller is the conduct office for the record. */
+	/**
+	 * The record an appeal belongs to, when the caller may see that record; otherwise
+	 * 404.
+	 */
+	public long recordOfAppeal(CurrentUser user, long appealId) {
+		Appeal appeal = this.appeals.findByTenantIdAndId(user.tenantId(), appealId)
+			.orElseThrow(() -> new NotFoundException("Appeal", appealId));
+		try {
+			return this.access.visible(user, appeal.getRecordId()).getId();
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("Appeal", appealId);
+		}
+	}
+
 	public boolean isOffice(CurrentUser user, long id) {
 		return this.access.isOffice(user, this.access.visible(user, id));
 	}

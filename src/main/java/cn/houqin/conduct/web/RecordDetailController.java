@@ -69,6 +69,13 @@ class RecordDetailController {
 		return VIEW;
 	}
 
+	/** Where the approval page opens an appeal (文档链接): the record it belongs to. */
+	@GetMapping("/conduct/appeals/{id}")
+	@PreAuthorize(OWN_OR_ANY)
+	String appeal(@PathVariable long id) {
+		return "redirect:/conduct/records/" + this.queries.recordOfAppeal(DataScopes.currentUser(), id);
+	}
+
 	@PostMapping("/conduct/records/{id}/notices/{staffId}/sign")
 	@PreAuthorize("hasAnyAuthority('conduct.record.own', 'conduct.record.manage')")
 	String sign(@PathVariable long id, @PathVariable long staffId, @RequestParam(required = false) MultipartFile scan,
