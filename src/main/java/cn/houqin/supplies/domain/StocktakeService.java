@@ -112,6 +112,17 @@ public class StocktakeService {
 		stocktake.posted();
 	}
 
+	/** The latest hundred count sheets the actor reaches, newest first. */
+	@Transactional(readOnly = true)
+	public List<StocktakeView> list(Actor actor) {
+		Set<Long> units = new HashSet<>(actor.scope().unitIds());
+		units.add(-1L);
+		return this.stocktakes.visible(actor.tenantId(), actor.scope().tenantWide(), units, actor.userId())
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public StocktakeView view(Actor actor, long id) {
 		return view(stocktake(actor, id));

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import cn.houqin.approval.DefaultPolicy;
+import cn.houqin.approval.DocumentLink;
 
 /**
  * Default approval of stocktake variances: the logistics head (后勤主管领导) signs before they
@@ -14,13 +15,20 @@ import cn.houqin.approval.DefaultPolicy;
 @Configuration(proxyBeanMethods = false)
 class SuppliesPolicies {
 
-	/** Variances above this need the administrators to widen the policy first. */
-	static final java.math.BigDecimal VARIANCE_CAP = new java.math.BigDecimal("100000000.00");
-
 	@Bean
 	DefaultPolicy suppliesStocktakePolicy() {
 		return new DefaultPolicy(Stocktake.TYPE,
-				List.of(new DefaultPolicy.Tier(VARIANCE_CAP, List.of(DefaultPolicy.Step.of("logistics-head")))), false);
+				List.of(new DefaultPolicy.Tier(null, List.of(DefaultPolicy.Step.of("logistics-head")))), false);
+	}
+
+	@Bean
+	DocumentLink suppliesPurchaseLink() {
+		return new DocumentLink(PurchaseRequest.TYPE, "/supplies/purchases/{id}");
+	}
+
+	@Bean
+	DocumentLink suppliesStocktakeLink() {
+		return new DocumentLink(Stocktake.TYPE, "/supplies/stocktakes/{id}");
 	}
 
 }

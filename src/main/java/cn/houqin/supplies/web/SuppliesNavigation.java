@@ -48,6 +48,12 @@ class SuppliesNavigation {
 	}
 
 	@Bean
+	NavigationItem suppliesStocktakesNavigation() {
+		return new NavigationItem(45, "supplies.nav.stocktakes", "/supplies/stocktakes", "supplies.store.manage",
+				GROUP);
+	}
+
+	@Bean
 	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases) {
 		return (CurrentUser user) -> {
 			List<PendingWork.PendingItem> items = new ArrayList<>();
