@@ -187,4 +187,24 @@ class SuppliesWebIntegrationTests {
 			.andExpect(content().contentType(ExcelExport.CONTENT_TYPE));
 	}
 
+	@Test
+	void reportsPrintAsPdfWithTheirChineseTitleAndRows() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		byte[] pdf = this.mvc
+			.perform(get("/supplies/reports/pdf").param("report", "CATEGORY")
+				.param("from", today.minusYears(1).toString())
+				.param("to", today.toString())
+				.with(user(this.keeper)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(cn.houqin.document.PdfApi.CONTENT_TYPE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("按类别统计领用");
+			assertThat(text).containsAnyOf("笔", "纸");
+		}
+	}
+
 }

@@ -1,5 +1,13 @@
 package cn.houqin.supplies.web;
 
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+
+import cn.houqin.document.PdfApi;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +37,7 @@ import cn.houqin.supplies.domain.ReportService.Grouping;
 
 /**
  * Supplies reports: consumption by unit, person, category or month; spend by month; price
- * history of an item; slow movers — on screen and as Excel.
+ * history of an item; slow movers — on screen, as Excel and as PDF.
  */
 @Controller
 class ReportController {
@@ -40,10 +48,13 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages) {
+	private final PdfApi pdf;
+
+	ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages, PdfApi pdf) {
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	@GetMapping("/supplies/reports")
@@ -83,6 +94,23 @@ class ReportController {
 				List.of(text("supplies.report.label"), text("supplies.report.quantity." + report),
 						text("supplies.report.amount." + report)),
 				rows.stream().map(r -> List.<Object>of(r.label(), r.quantity(), r.amount())));
+	}
+
+	@GetMapping("/supplies/reports/pdf")
+	@PreAuthorize("hasAuthority('supplies.report.view')")
+	ResponseEntity<byte[]> pdf(@RequestParam(defaultValue = "CATEGORY") String report,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long itemId) {
+		long tenant = DataScopes.currentUser().tenantId();
+		Map<String, Object> model = new HashMap<>();
+		model.put("rows", rows(tenant, report, from, to, itemId));
+		model.put("report", report);
+		model.put("from", from);
+		model.put("to", to);
+		model.put("printedAt", Instant.now());
+		byte[] file = this.pdf.render("supplies/report-print", model, LocaleContextHolder.getLocale());
+		return PdfApi.inline(file, text("supplies.report." + report) + ".pdf");
 	}
 
 	private List<ReportRow> rows(long tenant, String report, LocalDate from, LocalDate to, Long itemId) {
