@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.houqin.approval.DefaultPolicy;
 import cn.houqin.approval.DefaultPolicy.Step;
 import cn.houqin.approval.DefaultPolicy.Tier;
+import cn.houqin.approval.DocumentLink;
 import cn.houqin.assets.domain.DisposalSettings;
 import cn.houqin.shared.security.Permissions;
 
@@ -70,6 +71,16 @@ class AssetsConfiguration {
 		List<Step> steps = List.of(Step.of("unit-head"), Step.collectiveOf("committee"));
 		return new DefaultPolicy("ASSET_DISPOSAL_BULK",
 				List.of(new Tier(new BigDecimal("0.00"), steps), new Tier(null, steps)), false);
+	}
+
+	@Bean
+	DocumentLink assetDisposalLink() {
+		return new DocumentLink("ASSET_DISPOSAL", "/assets/disposals/{id}");
+	}
+
+	@Bean
+	DocumentLink assetBulkDisposalLink() {
+		return new DocumentLink("ASSET_DISPOSAL_BULK", "/assets/disposals/{id}");
 	}
 
 }

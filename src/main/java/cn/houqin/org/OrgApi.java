@@ -66,4 +66,12 @@ public class OrgApi {
 		return this.directory.staff(tenantId, staffIds);
 	}
 
+	/**
+	 * The headcount of a unit for equipment standards: on-duty staff of the unit and
+	 * every unit below it.
+	 */
+	public long headcount(long tenantId, long unitId) {
+		return this.directory.headcount(tenantId, unitId);
+	}
+
 }

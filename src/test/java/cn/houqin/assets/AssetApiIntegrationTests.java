@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -52,6 +54,9 @@ class AssetApiIntegrationTests {
 
 	@Autowired
 	ObjectMapper json;
+
+	@Autowired
+	java.util.List<cn.houqin.approval.DocumentLink> links;
 
 	long tenantId() {
 		return this.org.tenantIdByCode("demo").orElseThrow();
@@ -167,6 +172,73 @@ class AssetApiIntegrationTests {
 		this.mvc
 			.perform(get("/api/v1/assets/{id}", town.id()).with(user(this.users.loadUserByUsername("demo-auditor"))))
 			.andExpect(status().isOk());
+	}
+
+	BigDecimal charge(String username, String month) throws Exception {
+		String response = this.mvc
+			.perform(get("/api/v1/assets/depreciation/{month}", month)
+				.with(user(this.users.loadUserByUsername(username))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return new BigDecimal(this.json.readTree(response).get("amount").asString());
+	}
+
+	@Test
+	@DisplayName("a month's depreciation counts only the cards in the caller's scope")
+	void depreciationFollowsScope() throws Exception {
+		BigDecimal keeperBefore = charge("demo-asset-keeper", "2025-06");
+		BigDecimal auditorBefore = charge("demo-auditor", "2025-06");
+		this.assets.create(new DataScope(tenantId(), true, Set.of(), null, 0L),
+				new AssetDraft("镇政府服务器", "COMPUTER", null, null, null, LocalDate.of(2025, 1, 10),
+						new BigDecimal("72000.00"), null, "党政办", unit("TOWN-DZB"), null, null));
+		assertThat(charge("demo-asset-keeper", "2025-06")).isEqualByComparingTo(keeperBefore);
+		assertThat(charge("demo-auditor", "2025-06")).isGreaterThan(auditorBefore);
+	}
+
+	@Test
+	@DisplayName("approvers open a disposal, single or bulk, from the approval page")
+	void disposalsLinkedFromApprovals() {
+		assertThat(this.links).filteredOn(l -> l.documentType().startsWith("ASSET_DISPOSAL"))
+			.extracting(l -> l.pathOf(7))
+			.containsExactly("/assets/disposals/7", "/assets/disposals/7");
+		assertThat(this.links).extracting(cn.houqin.approval.DocumentLink::documentType)
+			.contains("ASSET_DISPOSAL", "ASSET_DISPOSAL_BULK");
+	}
+
+	@Test
+	@DisplayName("desktop computers beyond the unit's headcount are a finding on the card, in the API and on the page")
+	void countPerHeadcountFinding() throws Exception {
+		long repairTeam = unit("HOSP-ZWK-WX");
+		long headcount = this.org.headcount(tenantId(), repairTeam);
+		DataScope all = new DataScope(tenantId(), true, Set.of(), null, 0L);
+		long held = this.assets
+			.all(all, new cn.houqin.assets.domain.AssetQuery(null, "COMPUTER", null, repairTeam, null, null),
+					Sort.unsorted(), LocalDate.now())
+			.stream()
+			.filter(a -> a.status() != AssetStatus.DISPOSED)
+			.count();
+		AssetView last = null;
+		for (long i = held; i < headcount; i++) {
+			last = this.assets.create(all, new AssetDraft("维修班台式机", "COMPUTER", null, null, null,
+					LocalDate.of(2025, 2, 1), new BigDecimal("4000.00"), null, "维修间", repairTeam, null, null));
+		}
+		if (last != null) {
+			this.mvc.perform(get("/api/v1/assets/{id}/findings", last.id()).with(user(keeper())))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$[*].rule", not(hasItem("台式计算机配置数量"))));
+		}
+		AssetView over = this.assets.create(all, new AssetDraft("维修班台式机", "COMPUTER", null, null, null,
+				LocalDate.of(2025, 2, 1), new BigDecimal("4000.00"), null, "维修间", repairTeam, null, null));
+		this.mvc.perform(get("/api/v1/assets/{id}/findings", over.id()).with(user(keeper())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].rule").value("台式计算机配置数量"))
+			.andExpect(jsonPath("$[0].limit").value(headcount + " 台"))
+			.andExpect(jsonPath("$[0].actual").value(Math.max(held, headcount) + 1 + " 台"));
+		this.mvc.perform(get("/assets/{id}", over.id()).with(user(keeper())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("台式计算机配置数量")));
 	}
 
 }

@@ -96,4 +96,73 @@ class AssetDisposalFlowIntegrationTests {
 		assertThat(disposed.netBookValue().signum()).isGreaterThanOrEqualTo(0);
 	}
 
+	InboxItem unitHeadTask(long tenantId, long disposalId) {
+		long unitHead = this.users.loadUserByUsername("demo-unit-head").userId();
+		return this.approvalQueries.inbox(tenantId, unitHead, "ASSET_DISPOSAL", null, PageRequest.of(0, 200))
+			.items()
+			.stream()
+			.filter(item -> item.documentId() == disposalId)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	DisposalView returnedDisposal(CurrentUser keeper, DataScope all, AssetView card) {
+		long tenantId = keeper.tenantId();
+		DisposalView disposal = this.disposals.request(keeper, all, List.of(card.id()), DisposalMethod.SCRAP, "无法维修",
+				null, null);
+		long unitHead = this.users.loadUserByUsername("demo-unit-head").userId();
+		this.approvals.act(new Viewer(tenantId, unitHead, null), unitHeadTask(tenantId, disposal.id()).taskId(),
+				Action.sendBack("请补充鉴定意见"), null);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.disposals.view(all, disposal.id()).status() == DisposalStatus.RETURNED);
+		assertThat(this.assets.view(all, card.id()).status()).isEqualTo(AssetStatus.PENDING_DISPOSAL);
+		return this.disposals.view(all, disposal.id());
+	}
+
+	AssetView oldCard(DataScope all, String name) {
+		long unitId = this.org.unitByCode(all.tenantId(), "HOSP-YYK").orElseThrow().id();
+		return this.assets.create(all, new AssetDraft(name, "MEDICAL", null, null, null, LocalDate.of(2010, 4, 1),
+				new BigDecimal("8000.00"), null, "药剂科", unitId, null, null));
+	}
+
+	@Test
+	@DisplayName("a returned disposal is corrected by its requester and resubmitted, then approved")
+	void returnedDisposalResubmitted() {
+		CurrentUser keeper = this.users.loadUserByUsername("demo-asset-keeper");
+		long tenantId = keeper.tenantId();
+		DataScope all = new DataScope(tenantId, true, Set.of(), null, 0L);
+		AssetView card = oldCard(all, "旧离心机");
+		DisposalView returned = returnedDisposal(keeper, all, card);
+
+		CurrentUser other = this.users.loadUserByUsername("demo-logistics");
+		assertThatThrownBy(() -> this.disposals.resubmit(other, all, returned.id(), returned.version(),
+				DisposalMethod.SCRAP, "无法维修", "鉴定", null))
+			.isInstanceOf(BusinessRuleException.class);
+		DisposalView resubmitted = this.disposals.resubmit(keeper, all, returned.id(), returned.version(),
+				DisposalMethod.SCRAP, "电机烧毁，无法维修", "设备科鉴定：电机烧毁，维修费用超过残值", null);
+		assertThat(resubmitted.status()).isEqualTo(DisposalStatus.IN_APPROVAL);
+		assertThat(resubmitted.appraisal()).startsWith("设备科鉴定");
+
+		long unitHead = this.users.loadUserByUsername("demo-unit-head").userId();
+		this.approvals.act(new Viewer(tenantId, unitHead, null), unitHeadTask(tenantId, returned.id()).taskId(),
+				Action.approve("同意"), null);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.disposals.view(all, returned.id()).status() == DisposalStatus.APPROVED);
+	}
+
+	@Test
+	@DisplayName("a returned disposal withdrawn by its requester puts the card back in use")
+	void returnedDisposalWithdrawn() {
+		CurrentUser keeper = this.users.loadUserByUsername("demo-asset-keeper");
+		DataScope all = new DataScope(keeper.tenantId(), true, Set.of(), null, 0L);
+		AssetView card = oldCard(all, "旧恒温箱");
+		DisposalView returned = returnedDisposal(keeper, all, card);
+		DisposalView withdrawn = this.disposals.withdraw(keeper, all, returned.id(), returned.version());
+		assertThat(withdrawn.status()).isEqualTo(DisposalStatus.WITHDRAWN);
+		assertThat(this.assets.view(all, card.id()).status()).isEqualTo(AssetStatus.IDLE);
+		assertThatThrownBy(() -> this.disposals.resubmit(keeper, all, returned.id(), withdrawn.version(),
+				DisposalMethod.SCRAP, "无法维修", null, null))
+			.isInstanceOf(BusinessRuleException.class);
+	}
+
 }

@@ -1,6 +1,7 @@
 package cn.houqin.assets;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +13,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 import org.apache.pdfbox.Loader;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -193,6 +196,32 @@ class AssetWebIntegrationTests {
 			.andExpect(jsonPath("$.status").value("CLOSED"));
 		AssetStocktakeView closed = this.stocktakes.view(new DataScope(tenantId, true, Set.of(), null, 0L), open.id());
 		assertThat(closed.variances()).isNotEmpty();
+		byte[] sheet = this.mvc.perform(get("/assets/stocktakes/{id}/variances.xlsx", open.id()).with(user(keeper())))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(ExcelExport.CONTENT_TYPE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet))) {
+			Sheet first = workbook.getSheetAt(0);
+			assertThat(first.getRow(0).getCell(0).getStringCellValue()).isEqualTo("资产编号");
+			boolean listed = false;
+			for (int r = 1; r <= first.getLastRowNum(); r++) {
+				if (pc.assetNo().equals(first.getRow(r).getCell(0).getStringCellValue())) {
+					listed = "住院楼 3 层治疗室".equals(first.getRow(r).getCell(3).getStringCellValue());
+				}
+			}
+			assertThat(listed).isTrue();
+		}
+		byte[] variancePdf = this.mvc
+			.perform(get("/assets/stocktakes/{id}/variances.pdf", open.id()).with(user(keeper())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(variancePdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains(pc.assetNo(), "内科年度清点");
+		}
 		this.mvc
 			.perform(post("/api/v1/assets/stocktakes/{id}/post", open.id()).with(user(keeper()))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -18,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.approval.OverStandard;
 import cn.houqin.assets.AssetStatus;
 import cn.houqin.org.OrgApi;
 import cn.houqin.org.StaffStatus;
@@ -26,6 +27,7 @@ import cn.houqin.org.UnitSummary;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.security.UnitHierarchy;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.web.PageResult;
@@ -59,8 +61,14 @@ public class AssetService {
 
 	private final DataScopes scopes;
 
+	private final OverStandardChecks checks;
+
+	private final UnitHierarchy hierarchy;
+
 	AssetService(Assets assets, AssetMovements movements, CategoryService categories, AssetNumbers numbers, OrgApi org,
-			DataScopes scopes) {
+			DataScopes scopes, OverStandardChecks checks, UnitHierarchy hierarchy) {
+		this.checks = checks;
+		this.hierarchy = hierarchy;
 		this.assets = assets;
 		this.movements = movements;
 		this.categories = categories;
@@ -139,6 +147,33 @@ public class AssetService {
 	@Transactional(readOnly = true)
 	public AssetView view(DataScope scope, long id, LocalDate on) {
 		return views(scope.tenantId(), List.of(visible(scope, id)), on).get(0);
+	}
+
+	/**
+	 * Over-standard findings on a card: its price against the equipment standard in force
+	 * when bought, and, while on the books, the number of pieces of its kind of equipment
+	 * held by its unit (and the units below) against the unit's headcount.
+	 */
+	@Transactional(readOnly = true)
+	public List<OverStandard> findings(DataScope scope, long id) {
+		Asset asset = visible(scope, id);
+		long tenantId = scope.tenantId();
+		Map<String, AssetCategoryView> byCode = this.categories.byCode(tenantId);
+		AssetCategoryView category = byCode.get(asset.getCategoryCode());
+		List<OverStandard> findings = new ArrayList<>(this.checks.purchase(tenantId, view(asset), category));
+		if (category != null && category.standardEquipment() != null && asset.getStatus().onBooks()) {
+			Set<String> sameKind = new HashSet<>();
+			byCode.values()
+				.stream()
+				.filter(c -> category.standardEquipment().equals(c.standardEquipment()))
+				.forEach(c -> sameKind.add(c.code()));
+			Set<Long> units = this.hierarchy.subtreesOf(tenantId, List.of(asset.getUnitId()));
+			long pieces = this.assets.countByTenantIdAndCategoryCodeInAndUnitIdInAndStatusNot(tenantId, sameKind, units,
+					AssetStatus.DISPOSED);
+			findings.addAll(this.checks.count(tenantId, category, pieces,
+					this.org.headcount(tenantId, asset.getUnitId()), today()));
+		}
+		return findings;
 	}
 
 	@Transactional(readOnly = true)

@@ -28,6 +28,9 @@ interface Assets extends JpaRepository<Asset, Long>, JpaSpecificationExecutor<As
 
 	long countByTenantId(long tenantId);
 
+	long countByTenantIdAndCategoryCodeInAndUnitIdInAndStatusNot(long tenantId, Collection<String> categoryCodes,
+			Collection<Long> unitIds, AssetStatus status);
+
 	boolean existsByTenantIdAndReceiptIdAndName(long tenantId, long receiptId, String name);
 
 }

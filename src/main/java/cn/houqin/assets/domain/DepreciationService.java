@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.shared.security.DataScope;
+
 /**
  * The monthly depreciation run (计提折旧): the month's total charge over the register, kept
  * once per month as a posting summary. It is always recomputable from the cards and the
@@ -39,10 +41,26 @@ public class DepreciationService {
 	 */
 	@Transactional(readOnly = true)
 	public MonthCharge charge(long tenantId, YearMonth month) {
+		return chargeOf(tenantId, month,
+				this.assets.findAll((root, q, cb) -> cb.equal(root.get("tenantId"), tenantId)));
+	}
+
+	/**
+	 * The charge of a month over the cards the caller may see: the units of the scope and
+	 * the caller's own custody.
+	 * @return the number of cards charged and the amount
+	 */
+	@Transactional(readOnly = true)
+	public MonthCharge charge(DataScope scope, YearMonth month) {
+		return chargeOf(scope.tenantId(), month,
+				this.assets.findAll(AssetSpecifications.matching(scope, AssetQuery.all())));
+	}
+
+	private MonthCharge chargeOf(long tenantId, YearMonth month, List<Asset> cards) {
 		Map<String, AssetCategoryView> cats = this.categories.byCode(tenantId);
 		BigDecimal total = BigDecimal.ZERO.setScale(2);
 		int count = 0;
-		for (Asset asset : this.assets.findAll((root, q, cb) -> cb.equal(root.get("tenantId"), tenantId))) {
+		for (Asset asset : cards) {
 			AssetCategoryView category = cats.get(asset.getCategoryCode());
 			Integer life = category == null ? null : category.usefulLifeMonths();
 			BigDecimal charge = Depreciation.chargeFor(asset.getOriginalValue(), asset.getPurchaseDate(), life, month,

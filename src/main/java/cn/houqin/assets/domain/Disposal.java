@@ -112,6 +112,50 @@ class Disposal extends Aggregate<Disposal> {
 		}
 	}
 
+	/** The approval returned the request to its requester for correction. */
+	void returned() {
+		if (this.status == DisposalStatus.IN_APPROVAL) {
+			this.status = DisposalStatus.RETURNED;
+		}
+	}
+
+	/**
+	 * The requester's correction of a returned request (method, reason, appraisal, the
+	 * reason for disposing before the minimum life); it goes back into approval.
+	 */
+	void correct(long userId, DisposalMethod method, String reason, String appraisal, String earlyReason) {
+		requireReturnedTo(userId);
+		if (method == null) {
+			throw new BusinessRuleException("method", "assets.disposal.error.method");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("reason", "assets.disposal.error.reason");
+		}
+		if (this.earlyReason != null && (earlyReason == null || earlyReason.isBlank())) {
+			throw new BusinessRuleException("earlyReason", "assets.disposal.error.earlyReasonKept");
+		}
+		this.method = method;
+		this.reason = reason.trim();
+		this.appraisal = appraisal == null || appraisal.isBlank() ? null : appraisal.trim();
+		this.earlyReason = this.earlyReason == null ? null : earlyReason.trim();
+		this.status = DisposalStatus.IN_APPROVAL;
+	}
+
+	/** The requester gives up a returned request; its assets go back to use. */
+	void withdraw(long userId) {
+		requireReturnedTo(userId);
+		this.status = DisposalStatus.WITHDRAWN;
+	}
+
+	private void requireReturnedTo(long userId) {
+		if (this.status != DisposalStatus.RETURNED) {
+			throw new BusinessRuleException("assets.disposal.error.notReturned");
+		}
+		if (this.requesterUserId != userId) {
+			throw new BusinessRuleException("assets.disposal.error.notRequester");
+		}
+	}
+
 	/**
 	 * Records the outcome: refused unless approved, and without the 主管部门/财政 approval
 	 * reference when the value needs one.

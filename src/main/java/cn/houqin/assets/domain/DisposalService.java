@@ -155,9 +155,35 @@ public class DisposalService {
 
 	void on(ApprovalReturned returned) {
 		this.disposals.findByTenantIdAndId(returned.tenantId(), returned.documentId()).ifPresent(disposal -> {
-			disposal.approvalReports(DisposalStatus.WITHDRAWN);
-			release(disposal);
+			disposal.returned();
 		});
+	}
+
+	/**
+	 * Corrects a returned request and sends it back into approval; only its requester
+	 * may.
+	 */
+	public DisposalView resubmit(CurrentUser user, DataScope scope, long id, long version, DisposalMethod method,
+			String reason, String appraisal, String earlyReason) {
+		Disposal disposal = visible(scope, id);
+		disposal.checkVersion(version);
+		disposal.correct(user.userId(), method, reason, appraisal, earlyReason);
+		Disposal saved = this.disposals.saveAndFlush(disposal);
+		DisposalView view = view(saved);
+		DisposalView.Item first = view.items().get(0);
+		String summary = first.name() + (view.items().size() > 1 ? " 等 " + view.items().size() + " 项" : "") + "（"
+				+ saved.getTotalValue().toPlainString() + "）";
+		this.approvals.resubmit(user.tenantId(), saved.getApprovalId(), user.userId(), saved.getTotalValue(), summary);
+		return view;
+	}
+
+	/** The requester gives up a returned request; its assets go back to use. */
+	public DisposalView withdraw(CurrentUser user, DataScope scope, long id, long version) {
+		Disposal disposal = visible(scope, id);
+		disposal.checkVersion(version);
+		disposal.withdraw(user.userId());
+		release(disposal);
+		return view(this.disposals.saveAndFlush(disposal));
 	}
 
 	private void release(Disposal disposal) {

@@ -39,6 +39,25 @@ class OverStandardChecks {
 		return over.stream().map(OverStandardChecks::of).toList();
 	}
 
+	/**
+	 * Findings on the number of pieces of one kind of equipment a unit holds against its
+	 * headcount (配置数量, e.g. desktop computers no more than the staff on duty).
+	 */
+	List<OverStandard> count(long tenantId, AssetCategoryView category, long pieces, long headcount, LocalDate on) {
+		if (category == null || category.standardEquipment() == null) {
+			return List.of();
+		}
+		Map<String, String> context = new java.util.HashMap<>(context(category));
+		context.put("headcount", Long.toString(headcount));
+		return this.standards
+			.overStandard(tenantId,
+					StandardCheck.forSubject(StandardSubject.EQUIPMENT, RuleKind.MAX_RATIO, BigDecimal.valueOf(pieces),
+							on, context))
+			.stream()
+			.map(OverStandardChecks::of)
+			.toList();
+	}
+
 	/** Findings on disposing of an asset before its minimum useful life. */
 	List<OverStandard> disposal(long tenantId, AssetView asset, AssetCategoryView category, LocalDate on) {
 		List<OverStandard> findings = new ArrayList<>();

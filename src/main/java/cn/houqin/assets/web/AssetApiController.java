@@ -93,6 +93,14 @@ class AssetApiController {
 				on == null ? LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) : on);
 	}
 
+	@GetMapping("/{id}/findings")
+	@PreAuthorize("hasAuthority('assets.view')")
+	@Operation(summary = "Over-standard findings on the card: its price, and the number of its kind of equipment "
+			+ "held by its unit against the unit's headcount")
+	List<cn.houqin.approval.OverStandard> findings(@PathVariable long id) {
+		return this.assets.findings(this.scopes.forPermission(AssetService.VIEW), id);
+	}
+
 	@GetMapping("/{id}/history")
 	@PreAuthorize("hasAuthority('assets.view')")
 	@Operation(summary = "The card's movements, newest first")
@@ -216,9 +224,27 @@ class AssetApiController {
 				body.version() == null ? -1 : body.version(), body.authorityRef(), body.proceeds(), body.completedOn());
 	}
 
+	@PostMapping("/disposals/{id}/resubmit")
+	@PreAuthorize("hasAuthority('assets.dispose')")
+	@Operation(summary = "The requester corrects a returned disposal and sends it back into approval; 422 unless "
+			+ "returned to the caller")
+	DisposalView resubmit(@PathVariable long id, @RequestBody AssetRequests.Resubmit body) {
+		return this.disposals.resubmit(DataScopes.currentUser(), this.scopes.forPermission(DisposalService.DISPOSE), id,
+				body.version() == null ? -1 : body.version(), body.method(), body.reason(), body.appraisal(),
+				body.earlyReason());
+	}
+
+	@PostMapping("/disposals/{id}/withdraw")
+	@PreAuthorize("hasAuthority('assets.dispose')")
+	@Operation(summary = "The requester gives up a returned disposal; its assets go back to use")
+	DisposalView withdraw(@PathVariable long id, @RequestBody AssetRequests.Versioned body) {
+		return this.disposals.withdraw(DataScopes.currentUser(), this.scopes.forPermission(DisposalService.DISPOSE), id,
+				body.version() == null ? -1 : body.version());
+	}
+
 	@GetMapping("/depreciation/{month}")
 	@PreAuthorize("hasAuthority('assets.report')")
-	@Operation(summary = "A month's depreciation over the register (yyyy-MM), computed")
+	@Operation(summary = "A month's depreciation over the cards in the caller's scope (yyyy-MM), computed")
 	MonthCharge depreciation(@PathVariable String month) {
 		YearMonth parsed;
 		try {
@@ -227,7 +253,7 @@ class AssetApiController {
 		catch (java.time.format.DateTimeParseException ex) {
 			throw new BusinessRuleException("month", "assets.error.month");
 		}
-		return this.depreciation.charge(DataScopes.currentUser().tenantId(), parsed);
+		return this.depreciation.charge(this.scopes.forPermission("assets.report"), parsed);
 	}
 
 }

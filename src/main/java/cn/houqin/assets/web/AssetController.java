@@ -171,6 +171,7 @@ class AssetController {
 		model.addAttribute("asset", asset);
 		model.addAttribute("history", this.assets.history(scope, id));
 		model.addAttribute("damages", this.damages.forAsset(scope, id));
+		model.addAttribute("findings", this.assets.findings(scope, id));
 		model.addAttribute("kinds", AssetMovementKind.values());
 		model.addAttribute("units", this.choices.allUnits(scope.tenantId()));
 		return "assets/detail";

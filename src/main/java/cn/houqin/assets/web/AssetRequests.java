@@ -65,6 +65,9 @@ final class AssetRequests {
 	record Dispose(List<Long> assetIds, DisposalMethod method, String reason, String appraisal, String earlyReason) {
 	}
 
+	record Resubmit(Long version, DisposalMethod method, String reason, String appraisal, String earlyReason) {
+	}
+
 	record Complete(Long version, String authorityRef, BigDecimal proceeds, LocalDate completedOn) {
 	}
 

@@ -107,4 +107,43 @@ class DisposalController {
 		return "redirect:/assets/disposals/" + id;
 	}
 
+	@PostMapping("/assets/disposals/{id}/resubmit")
+	@PreAuthorize("hasAuthority('assets.dispose')")
+	String resubmit(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) DisposalMethod method, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String appraisal, @RequestParam(required = false) String earlyReason,
+			RedirectAttributes redirect) {
+		try {
+			this.disposals.resubmit(DataScopes.currentUser(), this.scopes.forPermission(DisposalService.DISPOSE), id,
+					version, method, reason, appraisal, earlyReason);
+			redirect.addFlashAttribute("flashSuccess", "assets.flash.disposalSubmitted");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashArgs", ex.arguments());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "assets.error.changed");
+		}
+		return "redirect:/assets/disposals/" + id;
+	}
+
+	@PostMapping("/assets/disposals/{id}/withdraw")
+	@PreAuthorize("hasAuthority('assets.dispose')")
+	String withdraw(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		try {
+			this.disposals.withdraw(DataScopes.currentUser(), this.scopes.forPermission(DisposalService.DISPOSE), id,
+					version);
+			redirect.addFlashAttribute("flashSuccess", "assets.flash.done");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+			redirect.addFlashAttribute("flashArgs", ex.arguments());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "assets.error.changed");
+		}
+		return "redirect:/assets/disposals/" + id;
+	}
+
 }

@@ -1,5 +1,13 @@
 package cn.houqin.assets.web;
 
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.houqin.assets.domain.AssetStocktakeService;
 import cn.houqin.assets.domain.AssetStocktakeView;
+import cn.houqin.document.ExcelExport;
+import cn.houqin.document.PdfApi;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
@@ -30,7 +40,14 @@ class StocktakeController {
 
 	private final Choices choices;
 
-	StocktakeController(AssetStocktakeService stocktakes, DataScopes scopes, Choices choices) {
+	private final PdfApi pdf;
+
+	private final MessageSource messages;
+
+	StocktakeController(AssetStocktakeService stocktakes, DataScopes scopes, Choices choices, PdfApi pdf,
+			MessageSource messages) {
+		this.pdf = pdf;
+		this.messages = messages;
 		this.stocktakes = stocktakes;
 		this.scopes = scopes;
 		this.choices = choices;
@@ -68,6 +85,34 @@ class StocktakeController {
 		model.addAttribute("stocktake",
 				this.stocktakes.view(this.scopes.forPermission(AssetStocktakeService.COUNT), id));
 		return "assets/stocktake";
+	}
+
+	@GetMapping("/assets/stocktakes/{id}/variances.pdf")
+	@PreAuthorize("hasAuthority('assets.stocktake')")
+	ResponseEntity<byte[]> variancesPdf(@PathVariable long id) {
+		AssetStocktakeView stocktake = this.stocktakes.view(this.scopes.forPermission(AssetStocktakeService.COUNT), id);
+		byte[] file = this.pdf.render("assets/stocktake-pdf", java.util.Map.<String, Object>of("stocktake", stocktake),
+				LocaleContextHolder.getLocale());
+		return PdfApi.inline(file, "stocktake-" + id + "-variances.pdf");
+	}
+
+	@GetMapping("/assets/stocktakes/{id}/variances.xlsx")
+	@PreAuthorize("hasAuthority('assets.stocktake')")
+	void variancesExcel(@PathVariable long id, HttpServletResponse response) throws IOException {
+		AssetStocktakeView stocktake = this.stocktakes.view(this.scopes.forPermission(AssetStocktakeService.COUNT), id);
+		response.setContentType(ExcelExport.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"stocktake-" + id + "-variances.xlsx\"");
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		ExcelExport.write(response.getOutputStream(), "盘点差异", List.of("资产编号", "资产名称", "账面地点", "实盘地点", "差异"),
+				stocktake.variances()
+					.stream()
+					.map(v -> List.<Object>of(v.assetNo(), v.assetName(), nullToEmpty(v.bookLocation()),
+							nullToEmpty(v.foundLocation()),
+							this.messages.getMessage("assets.lineResult." + v.result(), null, locale))));
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
 	}
 
 	@PostMapping("/assets/stocktakes/{id}/confirm")

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.org.StaffStatus;
 import cn.houqin.org.StaffSummary;
 import cn.houqin.org.UnitSummary;
 import cn.houqin.shared.security.UnitHierarchy;
@@ -51,6 +52,13 @@ public class OrgDirectory implements UnitHierarchy {
 			out.addAll(this.units.idsUnder(tenantId, unit.getPath()));
 		}
 		return out;
+	}
+
+	/** On-duty staff of a unit and every unit below it. */
+	public long headcount(long tenantId, long unitId) {
+		Set<Long> units = subtreesOf(tenantId, List.of(unitId));
+		return units.isEmpty() ? 0
+				: this.staff.countByTenantIdAndUnitIdInAndStatus(tenantId, units, StaffStatus.ON_DUTY);
 	}
 
 	public Optional<Long> tenantIdByCode(String code) {

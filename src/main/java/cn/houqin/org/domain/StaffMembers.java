@@ -22,6 +22,8 @@ interface StaffMembers extends JpaRepository<StaffMember, Long>, JpaSpecificatio
 
 	List<StaffMember> findByTenantIdAndIdIn(long tenantId, Collection<Long> ids);
 
+	long countByTenantIdAndUnitIdInAndStatus(long tenantId, Collection<Long> unitIds, StaffStatus status);
+
 	long countByTenantIdAndPositionId(long tenantId, long positionId);
 
 	long countByTenantIdAndRankId(long tenantId, long rankId);
