@@ -55,7 +55,8 @@ public final class CountyData {
 						.map(u -> Long.toString(u.id()))
 						.toList()));
 			ids.setProperty("param.staffLastPage", Long.toString((org.staff.size() - 1) / 20));
-			for (ModuleData module : List.of(new SuppliesData(db, draw, tenant))) {
+			for (ModuleData module : List.of(new SuppliesData(db, draw, tenant), new AssetsData(db, draw, tenant),
+					new RepairsData(db, draw, tenant), new ConductData(db, draw, tenant))) {
 				if (db.hasTable(module.table())) {
 					module.generate(org, scale, ids);
 				}
