@@ -40,6 +40,20 @@ final class AccessData {
 			this.db.update("insert into acc_user_role (user_id, role_id, scope_type) values (?, ?, 'TENANT')", office,
 					role);
 		}
+		// the logistics office of one institution (the first hospital): store, assets,
+		// dispatch in its subtree
+		OrgData.Unit institution = org.units.stream()
+			.filter(u -> "INSTITUTION".equals(u.type()) && u.parentId() != null)
+			.findFirst()
+			.orElseThrow();
+		long keeper = user("bench-keeper", "基准医院后勤", null, institution.id(), out);
+		for (String code : List.of("staff", "logistics", "asset-keeper", "dispatcher", "conduct-office")) {
+			if (roles.containsKey(code)) {
+				this.db.update(
+						"insert into acc_user_role (user_id, role_id, scope_type) values (?, ?, 'UNIT_AND_BELOW')",
+						keeper, roles.get(code));
+			}
+		}
 		long staff = user("bench-staff", clerk.name(), clerk.id(), clerk.unitId(), out);
 		org.staffUserId = staff;
 		this.db.update("insert into acc_user_role (user_id, role_id, scope_type) values (?, ?, 'UNIT')", staff,

@@ -122,10 +122,11 @@ public final class LoadDriver {
 	}
 
 	private Steps.Call pageCall(Scenario scenario, Random random) throws Exception {
+		String who = scenario.user();
 		Session session = scenario.page()
-				? Session.browser(this.base, this.ids.getProperty("user.office"),
-						this.ids.getProperty("password.office"))
-				: Session.api(this.base, this.ids.getProperty("token.office"));
+				? Session.browser(this.base, this.ids.getProperty("user." + who),
+						this.ids.getProperty("password." + who))
+				: Session.api(this.base, this.ids.getProperty("token." + who));
 		return () -> {
 			HttpResponse<String> response = session.get(scenario.resolve(this.ids, random));
 			return response.statusCode();

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code name | page or api | module | path}, where {@code {x}} in the path is drawn from
  * the generator's {@code param.x} values on each request.
  */
-record Scenario(String name, boolean page, String module, String path) {
+record Scenario(String name, boolean page, String module, String path, String user) {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -26,8 +26,8 @@ record Scenario(String name, boolean page, String module, String path) {
 				continue;
 			}
 			String[] parts = line.split("\\|");
-			scenarios
-				.add(new Scenario(parts[0].trim(), parts[1].trim().equals("page"), parts[2].trim(), parts[3].trim()));
+			scenarios.add(new Scenario(parts[0].trim(), parts[1].trim().equals("page"), parts[2].trim(),
+					parts[3].trim(), parts.length > 4 ? parts[4].trim() : "office"));
 		}
 		return scenarios;
 	}
@@ -58,7 +58,8 @@ record Scenario(String name, boolean page, String module, String path) {
 	}
 
 	String label() {
-		return this.name + (this.page ? " (page)" : " (API)");
+		return this.name + (this.page ? " (page" : " (API")
+				+ (this.user.equals("office") ? ")" : ", " + this.user + ")");
 	}
 
 }

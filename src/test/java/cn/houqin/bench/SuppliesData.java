@@ -77,7 +77,11 @@ final class SuppliesData implements ModuleData {
 		ledger.year(stocked, Math.max(10_000, (long) (1_000_000 * scale)), PURPOSES);
 		ids.setProperty("param.item",
 				CountyData.join(stocked.stream().limit(200).map(i -> Long.toString(i.id())).toList()));
-		ids.setProperty("param.month", CountyData.join(ledger.months()));
+		ids.setProperty("param.month",
+				CountyData.join(ledger.months()
+					.stream()
+					.map(m -> "from=" + m + "-01&to=" + java.time.YearMonth.parse(m).atEndOfMonth())
+					.toList()));
 		ids.setProperty("param.requisitionLastPage", Long.toString(ledger.requisitions() / 20));
 	}
 
