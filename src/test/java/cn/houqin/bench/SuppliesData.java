@@ -75,8 +75,19 @@ final class SuppliesData implements ModuleData {
 		List<Item> stocked = items.stream().filter(Item::stocked).toList();
 		SuppliesLedger ledger = new SuppliesLedger(this.db, this.draw, this.tenant, org, items);
 		ledger.year(stocked, Math.max(10_000, (long) (1_000_000 * scale)), PURPOSES);
-		ids.setProperty("param.item",
-				CountyData.join(stocked.stream().limit(200).map(i -> Long.toString(i.id())).toList()));
+		List<Item> hot = stocked.subList(0, Math.min(200, stocked.size()));
+		ids.setProperty("module.supplies", "true");
+		ids.setProperty("param.item", CountyData.join(hot.stream().map(i -> Long.toString(i.id())).toList()));
+		// pgbench draws the same items: the stocked items are every third id from the
+		// first
+		OrgData.Staff clerk = org.staff.get(0);
+		ids.setProperty("pgbench.tenant", Long.toString(this.tenant));
+		ids.setProperty("pgbench.firstitem", Long.toString(hot.get(0).id()));
+		ids.setProperty("pgbench.items", Integer.toString(hot.size()));
+		ids.setProperty("pgbench.user", Long.toString(org.staffUserId));
+		ids.setProperty("pgbench.staff", Long.toString(clerk.id()));
+		ids.setProperty("pgbench.unit", Long.toString(clerk.unitId()));
+		ids.setProperty("pgbench.office", Long.toString(org.officeUserId));
 		ids.setProperty("param.month",
 				CountyData.join(ledger.months()
 					.stream()
