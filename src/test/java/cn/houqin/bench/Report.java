@@ -51,7 +51,11 @@ public final class Report {
 	private String tables(String resultFile) throws IOException {
 		StringBuilder md = new StringBuilder();
 		String run = env("RUN");
-		md.append("## Latest run: ").append(run).append("\n\n");
+		md.append("## Latest run: ").append(run);
+		if (!env("RUN_LABEL").isBlank()) {
+			md.append(" (").append(env("RUN_LABEL")).append(')');
+		}
+		md.append("\n\n");
 		md.append("Measured by `bench/run` (full output with the plans: `bench/results/")
 			.append(resultFile)
 			.append("`).\n\n");

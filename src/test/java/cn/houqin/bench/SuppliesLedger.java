@@ -93,7 +93,8 @@ final class SuppliesLedger {
 				String status = status(days[i]);
 				int lineCount = this.draw.nextInt(10) < 6 ? 1 : this.draw.nextInt(3) < 2 ? 2 : 3;
 				BigDecimal total = BigDecimal.ZERO;
-				for (int position = 1; position <= lineCount; position++) {
+				// lines are an ordered collection: positions count from 0, without gaps
+				for (int position = 0; position < lineCount; position++) {
 					SuppliesData.Item item = stocked.get(this.draw.pick(popularity));
 					long quantity = 1 + this.draw.nextInt(Math.max(1, Math.min(5, item.maxLevel() / 10)));
 					BigDecimal amount = SuppliesData.money(item.cost().multiply(BigDecimal.valueOf(quantity)));
@@ -176,7 +177,7 @@ final class SuppliesLedger {
 			.add(this.org.officeUserId)
 			.end();
 		this.receiptLines.add(id)
-			.add(1)
+			.add(0)
 			.add(item.id())
 			.add(quantity)
 			.add(0)
