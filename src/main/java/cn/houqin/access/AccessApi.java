@@ -25,6 +25,14 @@ public class AccessApi {
 	}
 
 	/**
+	 * The enabled user accounts of a staff member (usually one; none when the person has
+	 * no account), e.g. to notify the person a record is about.
+	 */
+	public List<UserSummary> usersOfStaff(long tenantId, long staffId) {
+		return this.users.usersOfStaff(tenantId, staffId);
+	}
+
+	/**
 	 * Enabled users whose own unit is the given unit and who hold the role (by code, e.g.
 	 * {@code logistics-head}), in user id order.
 	 */

@@ -52,6 +52,14 @@ public class UserDirectory implements UserDetailsService {
 		return this.accounts.findByTenantIdAndId(tenantId, userId).map(UserDirectory::summary);
 	}
 
+	public List<UserSummary> usersOfStaff(long tenantId, long staffId) {
+		return this.accounts.findByTenantIdAndStaffId(tenantId, staffId)
+			.stream()
+			.map(UserDirectory::summary)
+			.filter(UserSummary::enabled)
+			.toList();
+	}
+
 	public List<UserSummary> holders(long tenantId, String roleCode, long unitId) {
 		return this.roles.findByTenantIdAndCode(tenantId, roleCode)
 			.map(role -> this.accounts.holdersOf(tenantId, unitId, role.getId())

@@ -81,13 +81,19 @@ class ApprovalPolicy extends Aggregate<ApprovalPolicy> {
 
 	PolicyRules rules() {
 		List<PolicyTier> result = new ArrayList<>();
-		for (int i = 0; i < this.tiers.size(); i++) {
+		// a tier for every amount has only null bounds, which Hibernate neither writes
+		// nor
+		// reads back; every tier has steps, so they tell how many tiers there are
+		int count = Math.max(this.tiers.size(), this.steps.stream().mapToInt(StepRule::tierIndex).max().orElse(-1) + 1);
+		for (int i = 0; i < count; i++) {
 			int index = i;
 			List<PolicyStep> tierSteps = this.steps.stream()
 				.filter(step -> step.tierIndex() == index)
 				.map(StepRule::toStep)
 				.toList();
-			result.add(new PolicyTier(this.tiers.get(i).lower(), this.tiers.get(i).upper(), tierSteps));
+			TierBounds bounds = (i < this.tiers.size()) ? this.tiers.get(i) : null;
+			result.add(new PolicyTier(bounds == null ? null : bounds.lower(), bounds == null ? null : bounds.upper(),
+					tierSteps));
 		}
 		return new PolicyRules(result, this.deptLeaderFirst);
 	}

@@ -1,5 +1,10 @@
 package cn.houqin.approval.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.ContentDisposition;
@@ -17,6 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.houqin.approval.domain.ApprovalQueries;
 import cn.houqin.approval.domain.ApprovalQueries.AttachmentFile;
 import cn.houqin.approval.domain.ApprovalService;
+import cn.houqin.approval.DocumentLink;
+import cn.houqin.approval.domain.ApprovalQueries.TaskPage;
 import cn.houqin.approval.domain.ApprovalService.ActionResult;
 import cn.houqin.approval.domain.Decision;
 import cn.houqin.shared.web.BusinessRuleException;
@@ -34,23 +41,31 @@ class TaskController {
 
 	private final Viewers viewers;
 
-	TaskController(ApprovalQueries queries, ApprovalService approvals, Viewers viewers) {
+	private final Map<String, DocumentLink> links;
+
+	TaskController(ApprovalQueries queries, ApprovalService approvals, Viewers viewers, List<DocumentLink> links) {
 		this.queries = queries;
 		this.approvals = approvals;
 		this.viewers = viewers;
+		this.links = links.stream().collect(Collectors.toMap(DocumentLink::documentType, Function.identity()));
 	}
 
 	@GetMapping("/approval/tasks/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String task(@PathVariable long id, Model model) {
-		model.addAttribute("view", this.queries.task(this.viewers.current(), id));
-		return "approval/detail";
+		return detail(this.queries.task(this.viewers.current(), id), model);
 	}
 
 	@GetMapping("/approval/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String approval(@PathVariable long id, Model model) {
-		model.addAttribute("view", this.queries.approval(this.viewers.current(), id));
+		return detail(this.queries.approval(this.viewers.current(), id), model);
+	}
+
+	private String detail(TaskPage view, Model model) {
+		model.addAttribute("view", view);
+		DocumentLink link = this.links.get(view.approval().documentType());
+		model.addAttribute("documentPath", link == null ? null : link.pathOf(view.approval().documentId()));
 		return "approval/detail";
 	}
 

@@ -1,0 +1,8 @@
+package cn.houqin.conduct.domain;
+
+/** An appeal's state. */
+public enum AppealStatus {
+
+	OPEN, DECIDED
+
+}

@@ -1,0 +1,8 @@
+package cn.houqin.conduct.domain;
+
+/** A consequence task's state. */
+public enum TaskStatus {
+
+	OPEN, DONE, WITHDRAWN
+
+}

@@ -1,0 +1,14 @@
+package cn.houqin.supplies.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Damages extends JpaRepository<Damage, Long> {
+
+	Optional<Damage> findByTenantIdAndId(long tenantId, long id);
+
+	List<Damage> findByTenantIdOrderByIdDesc(long tenantId);
+
+}

@@ -1,0 +1,151 @@
+package cn.houqin.supplies.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.houqin.org.OrgApi;
+import cn.houqin.org.StaffSummary;
+
+/**
+ * Reports over the ledger: consumption by unit, person, category or month; spend (goods
+ * received) by month; price history of an item; slow-moving stock.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+	/** How consumption is grouped. */
+	public enum Grouping {
+
+		UNIT, PERSON, CATEGORY, MONTH
+
+	}
+
+	private final EntityManager entityManager;
+
+	private final OrgApi org;
+
+	private final Categories categories;
+
+	ReportService(EntityManager entityManager, OrgApi org, Categories categories) {
+		this.entityManager = entityManager;
+		this.org = org;
+		this.categories = categories;
+	}
+
+	/** Issues in the period (inclusive), grouped; quantities and amounts are positive. */
+	public List<ReportRow> consumption(long tenantId, Grouping by, LocalDate from, LocalDate to) {
+		String key = switch (by) {
+			case UNIT -> "m.unitId";
+			case PERSON -> "m.staffId";
+			case CATEGORY -> "i.categoryId";
+			case MONTH -> "extract(year from m.occurredOn) * 100 + extract(month from m.occurredOn)";
+		};
+		List<Object[]> rows = this.entityManager
+			.createQuery(
+					"select " + key + ", -sum(m.quantity), -sum(m.amount) from Movement m, Item i "
+							+ "where i.id = m.itemId and m.tenantId = :tenantId and m.kind = :kind "
+							+ "and m.occurredOn >= :from and m.occurredOn <= :to group by " + key + " order by 3 desc",
+					Object[].class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("kind", MovementKind.ISSUE)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		Function<Object, String> label = labels(tenantId, by, rows);
+		List<ReportRow> result = new ArrayList<>();
+		for (Object[] row : rows) {
+			result.add(new ReportRow(label.apply(row[0]), Quantities.of((BigDecimal) row[1]),
+					Money.of((BigDecimal) row[2])));
+		}
+		if (by == Grouping.MONTH) {
+			result.sort(java.util.Comparator.comparing(ReportRow::label));
+		}
+		return result;
+	}
+
+	/** Goods received into stock per month in the period. */
+	public List<ReportRow> spend(long tenantId, LocalDate from, LocalDate to) {
+		List<Object[]> rows = this.entityManager
+			.createQuery("select extract(year from r.receivedOn) * 100 + extract(month from r.receivedOn), count(r), "
+					+ "sum(r.total) from Receipt r where r.tenantId = :tenantId and r.receivedOn >= :from "
+					+ "and r.receivedOn <= :to group by extract(year from r.receivedOn) * 100 "
+					+ "+ extract(month from r.receivedOn) order by 1", Object[].class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.getResultList();
+		return rows.stream()
+			.map(r -> new ReportRow(month(r[0]), BigDecimal.valueOf(((Number) r[1]).longValue()),
+					Money.of((BigDecimal) r[2])))
+			.toList();
+	}
+
+	/** Every receipt of an item with its unit cost, oldest first. */
+	public List<ReportRow> priceHistory(long tenantId, long itemId) {
+		return this.entityManager
+			.createQuery("select m from Movement m where m.tenantId = :tenantId and m.itemId = :itemId "
+					+ "and m.kind = :kind order by m.id", Movement.class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("itemId", itemId)
+			.setParameter("kind", MovementKind.RECEIPT)
+			.getResultList()
+			.stream()
+			.map(Movement::view)
+			.map(v -> new ReportRow(v.occurredOn().toString(), v.quantity(), v.unitCost()))
+			.toList();
+	}
+
+	/** Stocked items with stock on hand and no issue since the given day. */
+	public List<ReportRow> slowMovers(long tenantId, LocalDate since) {
+		List<Object[]> rows = this.entityManager
+			.createQuery("select i.name, s.onHand, s.stockValue from Item i, Stock s where s.itemId = i.id "
+					+ "and i.tenantId = :tenantId and s.onHand > 0 and not exists (select 1 from Movement m "
+					+ "where m.itemId = i.id and m.kind = :kind and m.occurredOn >= :since) order by s.stockValue desc",
+					Object[].class)
+			.setParameter("tenantId", tenantId)
+			.setParameter("kind", MovementKind.ISSUE)
+			.setParameter("since", since)
+			.getResultList();
+		return rows.stream()
+			.map(r -> new ReportRow((String) r[0], Quantities.of((BigDecimal) r[1]), Money.of((BigDecimal) r[2])))
+			.toList();
+	}
+
+	private Function<Object, String> labels(long tenantId, Grouping by, List<Object[]> rows) {
+		List<Long> ids = rows.stream().map(r -> r[0]).filter(Long.class::isInstance).map(Long.class::cast).toList();
+		return switch (by) {
+			case UNIT -> {
+				Map<Long, String> names = this.org.unitNames(tenantId, ids);
+				yield id -> id == null ? "" : names.getOrDefault((Long) id, "");
+			}
+			case PERSON -> {
+				Map<Long, StaffSummary> staff = this.org.staff(tenantId, ids);
+				yield id -> id == null || !staff.containsKey((Long) id) ? "" : staff.get((Long) id).name();
+			}
+			case CATEGORY -> {
+				Map<Long, String> names = this.categories.findByTenantIdOrderByCode(tenantId)
+					.stream()
+					.collect(Collectors.toMap(Category::getId, Category::getName));
+				yield id -> names.getOrDefault((Long) id, "");
+			}
+			case MONTH -> ReportService::month;
+		};
+	}
+
+	private static String month(Object yyyymm) {
+		int value = ((Number) yyyymm).intValue();
+		return String.format("%d-%02d", value / 100, value % 100);
+	}
+
+}

@@ -1,0 +1,236 @@
+package cn.houqin.supplies.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
+import cn.houqin.shared.web.PageResult;
+
+/**
+ * Requisitions (领用): submit with reservation, issue at moving average cost, the
+ * recipient's confirmation, cancellation; the register (《办公用品领取登记本》).
+ */
+@Service
+@Transactional
+public class RequisitionService {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final Requisitions requisitions;
+
+	private final CatalogueService catalogue;
+
+	private final Ledger ledger;
+
+	RequisitionService(Requisitions requisitions, CatalogueService catalogue, Ledger ledger) {
+		this.requisitions = requisitions;
+		this.catalogue = catalogue;
+		this.ledger = ledger;
+	}
+
+	/**
+	 * Files the requisition and reserves every line, or nothing: a short line throws
+	 * {@link StockShortException} and the whole transaction rolls back.
+	 */
+	public RequisitionView submit(Actor actor, RequisitionDraft draft) {
+		return submit(actor, draft, LocalDate.now(ZONE));
+	}
+
+	public RequisitionView submit(Actor actor, RequisitionDraft draft, LocalDate on) {
+		if (draft.purpose() == null || draft.purpose().isBlank()) {
+			throw new BusinessRuleException("purpose", "supplies.error.required");
+		}
+		Map<Long, Item> items = validLines(actor.tenantId(), draft.lines());
+		List<RequisitionDraft.Line> ordered = new ArrayList<>(draft.lines());
+		ordered.sort(Comparator.comparing(RequisitionDraft.Line::itemId));
+		for (RequisitionDraft.Line line : ordered) {
+			this.ledger.reserve(items.get(line.itemId()), line.quantity());
+		}
+		List<RequisitionLine> lines = draft.lines()
+			.stream()
+			.map(l -> new RequisitionLine(l.itemId(), l.quantity()))
+			.toList();
+		Requisition saved = this.requisitions
+			.save(new Requisition(actor.tenantId(), actor.requester(), draft.purpose().trim(), on, lines));
+		return view(saved, items);
+	}
+
+	private Map<Long, Item> validLines(long tenantId, List<RequisitionDraft.Line> lines) {
+		if (lines.isEmpty()) {
+			throw new BusinessRuleException("lines", "supplies.error.noLines");
+		}
+		Set<Long> seen = new HashSet<>();
+		for (RequisitionDraft.Line line : lines) {
+			Quantities.requirePositive(line.quantity(), "quantity");
+			if (line.itemId() != null && !seen.add(line.itemId())) {
+				throw new BusinessRuleException("lines", "supplies.error.duplicateItem");
+			}
+		}
+		Map<Long, Item> items = this.catalogue.itemsOf(tenantId, seen, "itemId");
+		for (Item item : items.values()) {
+			if (item.getStockPolicy() != StockPolicy.STOCKED) {
+				throw new BusinessRuleException("itemId", "supplies.requisition.error.notStocked", item.getName());
+			}
+		}
+		return items;
+	}
+
+	/** The store keeper issues the reserved goods; on hand goes down. */
+	public RequisitionView issue(Actor actor, long id) {
+		return issue(actor, id, LocalDate.now(ZONE));
+	}
+
+	RequisitionView issue(Actor actor, long id, LocalDate on) {
+		Requisition requisition = visible(actor, id);
+		if (!actor.scope().permitsUnit(requisition.getUnitId())) {
+			throw new NotFoundException("Requisition", id);
+		}
+		Map<Long, Item> items = itemsOf(requisition);
+		StockDocument document = new StockDocument(Requisition.TYPE, requisition.getId(), requisition.number(),
+				requisition.getUnitId(), requisition.getRequesterStaffId(), actor.userId(), on);
+		requisition.issue(actor.userId(),
+				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document));
+		return view(this.requisitions.save(requisition), items);
+	}
+
+	/** The recipient confirms receipt: the register's 领取人签字. */
+	public RequisitionView confirmReceipt(Actor actor, long id) {
+		Requisition requisition = visible(actor, id);
+		requisition.confirmReceipt(actor.userId());
+		return view(this.requisitions.save(requisition), itemsOf(requisition));
+	}
+
+	/** The recipient or the keeper withdraws a requisition not yet issued. */
+	public RequisitionView cancel(Actor actor, long id) {
+		Requisition requisition = visible(actor, id);
+		requisition.cancel();
+		Map<Long, Item> items = itemsOf(requisition);
+		requisition.getLines().forEach(l -> this.ledger.release(items.get(l.getItemId()), l.getQuantity()));
+		return view(this.requisitions.save(requisition), items);
+	}
+
+	@Transactional(readOnly = true)
+	public RequisitionView view(Actor actor, long id) {
+		Requisition requisition = visible(actor, id);
+		return view(requisition, itemsOf(requisition));
+	}
+
+	@Transactional(readOnly = true)
+	public PageResult<RequisitionView> list(Actor actor, RequisitionFilter filter, Pageable pageable) {
+		Page<Requisition> page = this.requisitions.findAll(criteria(actor, filter), pageable);
+		Set<Long> ids = new HashSet<>();
+		page.getContent().forEach(r -> r.getLines().forEach(l -> ids.add(l.getItemId())));
+		Map<Long, Item> items = this.catalogue.itemsOf(actor.tenantId(), ids, "itemId");
+		return PageResult.of(page, r -> view(r, items));
+	}
+
+	/** The register rows: issued requisitions in the period, oldest first. */
+	@Transactional(readOnly = true)
+	public List<RegisterRow> register(Actor actor, RequisitionFilter filter) {
+		RequisitionFilter issued = filter.withIssuedOnly();
+		List<Requisition> found = this.requisitions.findAll(criteria(actor, issued),
+				org.springframework.data.domain.Sort.by("requestedOn", "id"));
+		Set<Long> ids = new HashSet<>();
+		found.forEach(r -> r.getLines().forEach(l -> ids.add(l.getItemId())));
+		Map<Long, Item> items = this.catalogue.itemsOf(actor.tenantId(), ids, "itemId");
+		List<RegisterRow> rows = new ArrayList<>();
+		for (Requisition r : found) {
+			for (RequisitionLine line : r.getLines()) {
+				Item item = items.get(line.getItemId());
+				rows.add(new RegisterRow(r.getId(), r.number(), r.getRequestedOn(), item.getName(),
+						item.getSpecification(), Quantities.of(line.getQuantity()), item.getUnit(), r.getPurpose(),
+						r.getRequesterName(), r.getConfirmedAt()));
+			}
+		}
+		return rows;
+	}
+
+	private Specification<Requisition> criteria(Actor actor, RequisitionFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), actor.tenantId()));
+			Predicate own = cb.equal(root.get("requesterUserId"), actor.userId());
+			if (filter.mineOnly() || !actor.scope().tenantWide() && actor.scope().unitIds().isEmpty()) {
+				where.add(own);
+			}
+			else if (!actor.scope().tenantWide()) {
+				where.add(cb.or(own, root.get("unitId").in(actor.scope().unitIds())));
+			}
+			if (filter.status() != null) {
+				where.add(cb.equal(root.get("status"), filter.status()));
+			}
+			if (filter.issuedOnly()) {
+				where.add(root.get("status").in(RequisitionStatus.ISSUED, RequisitionStatus.CONFIRMED));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("requestedOn"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("requestedOn"), filter.to()));
+			}
+			if (filter.query() != null && !filter.query().isBlank()) {
+				String like = "%" + filter.query().trim().toLowerCase() + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("purpose")), like),
+						cb.like(cb.lower(root.get("requesterName")), like)));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
+	}
+
+	private Requisition visible(Actor actor, long id) {
+		return this.requisitions.findByTenantIdAndId(actor.tenantId(), id)
+			.filter(r -> actor.sees(r.getRequesterUserId(), r.getUnitId()))
+			.orElseThrow(() -> new NotFoundException("Requisition", id));
+	}
+
+	private Map<Long, Item> itemsOf(Requisition requisition) {
+		Set<Long> ids = new HashSet<>();
+		requisition.getLines().forEach(l -> ids.add(l.getItemId()));
+		return this.catalogue.itemsOf(requisition.getTenantId(), ids, "itemId");
+	}
+
+	private RequisitionView view(Requisition r, Map<Long, Item> items) {
+		List<RequisitionView.Line> lines = r.getLines().stream().map(l -> {
+			Item item = items.get(l.getItemId());
+			return new RequisitionView.Line(l.getItemId(), item.getName(), item.getSpecification(), item.getUnit(),
+					Quantities.of(l.getQuantity()), l.getUnitCost(), l.getAmount());
+		}).toList();
+		return new RequisitionView(r.getId(), r.number(), r.getRequesterUserId(), r.getRequesterName(), r.getUnitId(),
+				r.getPurpose(), r.getRequestedOn(), r.getStatus(), r.getIssuedAt(), r.getConfirmedAt(), r.getTotal(),
+				lines, r.getVersion());
+	}
+
+	/** Count of requisitions waiting for the keeper. */
+	@Transactional(readOnly = true)
+	public long waitingToIssue(long tenantId) {
+		return this.requisitions.countByTenantIdAndStatus(tenantId, RequisitionStatus.SUBMITTED);
+	}
+
+	/** Open requisitions of a staff member (handover). */
+	@Transactional(readOnly = true)
+	public List<RequisitionView> openOf(long tenantId, long staffId) {
+		return this.requisitions
+			.findByTenantIdAndRequesterStaffIdAndStatusIn(tenantId, staffId,
+					List.of(RequisitionStatus.SUBMITTED, RequisitionStatus.ISSUED))
+			.stream()
+			.map(r -> view(r, itemsOf(r)))
+			.toList();
+	}
+
+}

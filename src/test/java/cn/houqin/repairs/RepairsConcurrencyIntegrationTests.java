@@ -1,0 +1,9 @@
+package cn.houqin.repairs;
+
+/**
+ * The races on H2.
+ */
+@RepairsIntegrationTest
+class RepairsConcurrencyIntegrationTests extends RepairsConcurrencyScenarios {
+
+}
