@@ -32,12 +32,15 @@ class RepairsPermissions {
 	/** Reports on SLA compliance, satisfaction and cost. */
 	static final String REPORTS = "repairs.reports";
 
+	/** Edit the repair rules: SLA, working hours, contractor approval limit. */
+	static final String RULES = "repairs.rules";
+
 	@Bean
 	Permissions repairsPermissionCodes() {
 		Set<String> everyone = Set.of(REPORT);
-		return new Permissions("repairs.module", List.of(REPORT, DISPATCH, WORK, PLAN, REPORTS),
-				Map.ofEntries(Map.entry("admin", Set.of(REPORT, DISPATCH, PLAN, REPORTS)), Map.entry("staff", everyone),
-						Map.entry("dept-head", Set.of(REPORT, REPORTS)),
+		return new Permissions("repairs.module", List.of(REPORT, DISPATCH, WORK, PLAN, REPORTS, RULES),
+				Map.ofEntries(Map.entry("admin", Set.of(REPORT, DISPATCH, PLAN, REPORTS, RULES)),
+						Map.entry("staff", everyone), Map.entry("dept-head", Set.of(REPORT, REPORTS)),
 						Map.entry("logistics", Set.of(REPORT, DISPATCH, PLAN, REPORTS)),
 						Map.entry("logistics-head", Set.of(REPORT, DISPATCH, PLAN, REPORTS)),
 						Map.entry("unit-head", Set.of(REPORT, REPORTS)), Map.entry("committee", everyone),

@@ -10,6 +10,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import cn.houqin.approval.ApprovalDecided;
 import cn.houqin.approval.ApprovalOutcome;
 import cn.houqin.approval.DefaultPolicy;
+import cn.houqin.approval.DocumentLink;
 
 /**
  * Contractor costs above the limit (专业队伍维修) are approved: up to 10,000元 by the logistics
@@ -31,6 +32,11 @@ class ContractorApprovals {
 					new DefaultPolicy.Tier(null,
 							List.of(DefaultPolicy.Step.of("logistics-head"), DefaultPolicy.Step.of("unit-head")))),
 				false);
+	}
+
+	@Bean
+	static DocumentLink repairContractorLink() {
+		return new DocumentLink(WorkOrderService.CONTRACTOR_TYPE, "/repairs/work-orders/{id}");
 	}
 
 	@ApplicationModuleListener

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +50,10 @@ public class WorkOrderService {
 
 	private final RepairNotices notices;
 
-	private final BigDecimal contractorLimit;
-
 	private final Clock clock;
 
 	WorkOrderService(WorkOrders orders, Photos photos, WorkOrderQueries queries, SlaBook sla, Materials materials,
-			ObjectProvider<AssetsApi> assets, ApprovalApi approvals, RepairNotices notices,
-			@Value("${houqin.repairs.contractor-approval-limit:2000.00}") BigDecimal contractorLimit) {
+			ObjectProvider<AssetsApi> assets, ApprovalApi approvals, RepairNotices notices) {
 		this.orders = orders;
 		this.photos = photos;
 		this.queries = queries;
@@ -66,7 +62,6 @@ public class WorkOrderService {
 		this.assets = assets;
 		this.approvals = approvals;
 		this.notices = notices;
-		this.contractorLimit = contractorLimit;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -184,7 +179,7 @@ public class WorkOrderService {
 	public WorkOrderView engageContractor(CurrentUser user, long id, long version, String name, BigDecimal cost) {
 		WorkOrder order = workable(user, id);
 		order.checkVersion(version);
-		boolean needsApproval = cost != null && cost.compareTo(this.contractorLimit) > 0;
+		boolean needsApproval = cost != null && cost.compareTo(this.sla.contractorLimit(user.tenantId())) > 0;
 		order.engageContractor(name, cost, needsApproval);
 		WorkOrder saved = this.orders.saveAndFlush(order);
 		if (needsApproval) {
@@ -196,8 +191,8 @@ public class WorkOrderService {
 		return this.queries.view(saved);
 	}
 
-	public BigDecimal contractorLimit() {
-		return this.contractorLimit;
+	public BigDecimal contractorLimit(long tenantId) {
+		return this.sla.contractorLimit(tenantId);
 	}
 
 	/** Technicians who may take the unit's work, with their open load, lightest first. */

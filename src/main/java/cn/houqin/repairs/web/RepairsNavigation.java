@@ -55,6 +55,11 @@ class RepairsNavigation {
 		return new NavigationItem(76, "repairs.nav.reports", "/repairs/reports", "repairs.reports", GROUP);
 	}
 
+	@Bean
+	NavigationItem repairsRulesNavigation() {
+		return new NavigationItem(77, "repairs.nav.rules", "/repairs/rules", "repairs.rules", GROUP);
+	}
+
 	/**
 	 * A technician's open jobs and a dispatcher's unassigned work.
 	 */

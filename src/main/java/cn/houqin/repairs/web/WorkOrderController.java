@@ -67,7 +67,7 @@ class WorkOrderController {
 		model.addAttribute("canWork", user.can(WorkOrderQueries.WORK));
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("materialsAvailable", this.materials.available());
-		model.addAttribute("contractorLimit", this.service.contractorLimit());
+		model.addAttribute("contractorLimit", this.service.contractorLimit(user.tenantId()));
 		if (user.can(WorkOrderQueries.DISPATCH) && view.status().open()) {
 			model.addAttribute("technicians", this.service.technicians(user.tenantId(), view.unitId()));
 		}
