@@ -73,6 +73,10 @@ public final class Report {
 				env("STARTED_LOG") + " s (log) / " + seconds(env("STARTED_WALL")) + " s to /actuator/health UP");
 		row(md, "resident memory after load", String.format(Locale.ROOT, "%.0f MB (VmRSS)",
 				Long.parseLong(env("RSS_KB").isBlank() ? "0" : env("RSS_KB")) / 1024.0));
+		if (!env("LOAD_REQ").isBlank()) {
+			row(md, "load average (1, 5, 15 min) when the load started / ended", env("LOAD_REQ") + " / "
+					+ env("LOAD_AFTER") + " — 2 cores; above 2, other processes shared the machine");
+		}
 		row(md, "steps", env("WARMUP") + " s warm-up, then " + env("STEP_SECONDS") + " s measured, per level");
 		md.append('\n');
 		Map<Integer, Double> app = column(file("requisitions.md"), 1);
