@@ -1,5 +1,7 @@
 package cn.houqin.access;
 
+import java.util.Map;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +24,11 @@ public class AccessApi {
 
 	public Optional<UserSummary> user(long tenantId, long userId) {
 		return this.users.summary(tenantId, userId);
+	}
+
+	/** Users by id in one query (names for a list), missing ids left out. */
+	public Map<Long, UserSummary> users(long tenantId, Collection<Long> userIds) {
+		return userIds.isEmpty() ? Map.of() : this.users.summaries(tenantId, userIds);
 	}
 
 	/**

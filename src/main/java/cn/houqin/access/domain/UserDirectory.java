@@ -1,5 +1,6 @@
 package cn.houqin.access.domain;
 
+import java.util.Collection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,14 @@ public class UserDirectory implements UserDetailsService {
 
 	public Optional<UserSummary> summary(long tenantId, long userId) {
 		return this.accounts.findByTenantIdAndId(tenantId, userId).map(UserDirectory::summary);
+	}
+
+	public Map<Long, UserSummary> summaries(long tenantId, Collection<Long> userIds) {
+		return this.accounts.findAllById(userIds)
+			.stream()
+			.filter(account -> account.getTenantId() == tenantId)
+			.map(UserDirectory::summary)
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
 	public List<UserSummary> usersOfStaff(long tenantId, long staffId) {

@@ -158,13 +158,20 @@ public class WorkOrderQueries {
 		Set<Long> units = new HashSet<>();
 		page.forEach(o -> units.add(o.getUnitId()));
 		Map<Long, String> unitNames = units.isEmpty() ? Map.of() : this.org.unitNames(tenantId, units);
-		Map<Long, String> people = new HashMap<>();
+		Set<Long> assignees = new HashSet<>();
+		page.forEach(o -> {
+			if (o.getAssigneeUserId() != null) {
+				assignees.add(o.getAssigneeUserId());
+			}
+		});
+		Map<Long, UserSummary> people = this.access.users(tenantId, assignees);
 		return PageResult.of(page,
 				o -> new QueueItem(o.getId(), o.getOrderNo(), o.getLocation(), o.getCategory(), o.getUrgency(),
 						o.isBlocksCoreWork(), o.isSafetyHazard(), o.getStatus(), o.getReportedAt(), o.getRespondBy(),
 						o.getFixBy(), o.isRespondBreached(), o.isFixBreached(), o.getAssigneeUserId(),
 						o.getAssigneeUserId() == null ? null
-								: people.computeIfAbsent(o.getAssigneeUserId(), id -> userName(tenantId, id)),
+								: (people.containsKey(o.getAssigneeUserId())
+										? people.get(o.getAssigneeUserId()).displayName() : ""),
 						unitNames.getOrDefault(o.getUnitId(), ""), o.getDescription()));
 	}
 
