@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Table;
 
 import cn.houqin.shared.audit.AuditMasked;
@@ -15,6 +16,7 @@ import cn.houqin.shared.jpa.Aggregate;
  * stored; the token itself is shown once when created.
  */
 @Entity
+@EntityListeners(AccessChanges.class)
 @Table(name = "acc_api_token")
 @Audited("access.apiToken")
 class ApiToken extends Aggregate<ApiToken> {

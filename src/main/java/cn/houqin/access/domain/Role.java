@@ -7,6 +7,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ import cn.houqin.shared.jpa.Aggregate;
  * A role (角色): a named set of permission codes.
  */
 @Entity
+@EntityListeners(AccessChanges.class)
 @Table(name = "acc_role")
 @Audited("access.role")
 class Role extends Aggregate<Role> {

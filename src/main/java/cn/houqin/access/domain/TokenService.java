@@ -60,16 +60,24 @@ public class TokenService {
 
 	/** The user a presented token belongs to, if it is valid and the user may sign in. */
 	public Optional<CurrentUser> authenticate(String presented) {
-		Instant now = Instant.now();
-		return this.tokens.findByTokenHash(Secrets.sha256(presented)).filter(t -> t.usableAt(now)).flatMap(t -> {
+		return authenticateHash(Secrets.sha256(presented), Instant.now()).map(Authenticated::user);
+	}
+
+	/** A token's user and the token's expiry, by the token's hash. */
+	Optional<Authenticated> authenticateHash(String tokenHash, Instant now) {
+		return this.tokens.findByTokenHash(tokenHash).filter(t -> t.usableAt(now)).flatMap(t -> {
 			// "last used" to the minute: a client calling many times a minute does not
-			// write (and
-			// lock the token's row) on every call
+			// write (and lock the token's row) on every call
 			if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
 				this.tokens.touch(t.getId(), now);
 			}
-			return this.users.byId(t.getUserId());
-		}).filter(user -> user.isEnabled() && user.isAccountNonLocked());
+			return this.users.byId(t.getUserId())
+				.filter(user -> user.isEnabled() && user.isAccountNonLocked())
+				.map(user -> new Authenticated(user, t.getExpiresAt()));
+		});
+	}
+
+	record Authenticated(CurrentUser user, Instant expiresAt) {
 	}
 
 }

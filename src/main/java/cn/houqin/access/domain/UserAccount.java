@@ -9,6 +9,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -23,6 +24,7 @@ import cn.houqin.shared.jpa.Aggregate;
  * failed sign-ins.
  */
 @Entity
+@EntityListeners(AccessChanges.class)
 @Table(name = "acc_user")
 @Audited("access.user")
 class UserAccount extends Aggregate<UserAccount> {

@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import cn.houqin.access.domain.TokenService;
+import cn.houqin.access.domain.TokenPrincipals;
 
 /**
  * Authenticates {@code Authorization: Bearer hq_…} personal API tokens. An unknown,
@@ -21,11 +21,11 @@ import cn.houqin.access.domain.TokenService;
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
-	private final TokenService tokens;
+	private final TokenPrincipals tokens;
 
 	private final ProblemResponses problems;
 
-	ApiTokenFilter(TokenService tokens, ProblemResponses problems) {
+	ApiTokenFilter(TokenPrincipals tokens, ProblemResponses problems) {
 		this.tokens = tokens;
 		this.problems = problems;
 	}

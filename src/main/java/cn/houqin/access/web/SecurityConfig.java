@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import cn.houqin.access.domain.AccountService;
-import cn.houqin.access.domain.TokenService;
+import cn.houqin.access.domain.TokenPrincipals;
 
 /**
  * Two filter chains: the JSON API (stateless; HTTP Basic or a personal Bearer token;
@@ -34,7 +34,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, TokenPrincipals tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -10,14 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 
-import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.shared.jpa.CappedCount;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.web.PageResult;
@@ -32,16 +36,24 @@ public class RequisitionService {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+	private static final Sort REGISTER_ORDER = Sort.by("requestedOn", "id");
+
+	private static final Sort LATEST_FIRST = Sort.by(Sort.Direction.DESC, "requestedOn", "id");
+
 	private final Requisitions requisitions;
 
 	private final CatalogueService catalogue;
 
 	private final Ledger ledger;
 
-	RequisitionService(Requisitions requisitions, CatalogueService catalogue, Ledger ledger) {
+	private final EntityManager entityManager;
+
+	RequisitionService(Requisitions requisitions, CatalogueService catalogue, Ledger ledger,
+			EntityManager entityManager) {
 		this.requisitions = requisitions;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -133,32 +145,58 @@ public class RequisitionService {
 
 	@Transactional(readOnly = true)
 	public PageResult<RequisitionView> list(Actor actor, RequisitionFilter filter, Pageable pageable) {
-		Page<Requisition> page = this.requisitions.findAll(criteria(actor, filter), pageable);
+		Specification<Requisition> criteria = criteria(actor, filter);
+		Slice<Requisition> page = this.requisitions.findBy(criteria, q -> q.sortBy(pageable.getSort()).slice(pageable));
 		Set<Long> ids = new HashSet<>();
 		page.getContent().forEach(r -> r.getLines().forEach(l -> ids.add(l.getItemId())));
 		Map<Long, Item> items = this.catalogue.itemsOf(actor.tenantId(), ids, "itemId");
-		return PageResult.of(page, r -> view(r, items));
+		return PageResult.of(page, CappedCount.DEFAULT_CAP,
+				() -> CappedCount.upTo(this.entityManager, Requisition.class, criteria, CappedCount.DEFAULT_CAP),
+				r -> view(r, items));
 	}
 
-	/** The register rows: issued requisitions in the period, oldest first. */
+	/**
+	 * The register rows: issued requisitions in the period, oldest first (the whole
+	 * period, for the PDF and the Excel file).
+	 */
 	@Transactional(readOnly = true)
 	public List<RegisterRow> register(Actor actor, RequisitionFilter filter) {
-		RequisitionFilter issued = filter.withIssuedOnly();
-		List<Requisition> found = this.requisitions.findAll(criteria(actor, issued),
-				org.springframework.data.domain.Sort.by("requestedOn", "id"));
+		List<Requisition> found = this.requisitions.findAll(criteria(actor, filter.withIssuedOnly()), REGISTER_ORDER);
+		Map<Long, Item> items = itemsOf(actor.tenantId(), found);
+		List<RegisterRow> rows = new ArrayList<>();
+		found.forEach(r -> rows.addAll(registerRows(r, items)));
+		return rows;
+	}
+
+	/**
+	 * One page of the register on screen, paged by requisition: each item of the page is
+	 * one issued requisition's rows, the latest first (the printed register runs oldest
+	 * first).
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<List<RegisterRow>> register(Actor actor, RequisitionFilter filter, int page, int size) {
+		Specification<Requisition> criteria = criteria(actor, filter.withIssuedOnly());
+		Pageable pageable = PageRequest.of(page, size, LATEST_FIRST);
+		Slice<Requisition> found = this.requisitions.findBy(criteria, q -> q.sortBy(LATEST_FIRST).slice(pageable));
+		Map<Long, Item> items = itemsOf(actor.tenantId(), found.getContent());
+		return PageResult.of(found, CappedCount.DEFAULT_CAP,
+				() -> CappedCount.upTo(this.entityManager, Requisition.class, criteria, CappedCount.DEFAULT_CAP),
+				r -> registerRows(r, items));
+	}
+
+	private Map<Long, Item> itemsOf(long tenantId, List<Requisition> found) {
 		Set<Long> ids = new HashSet<>();
 		found.forEach(r -> r.getLines().forEach(l -> ids.add(l.getItemId())));
-		Map<Long, Item> items = this.catalogue.itemsOf(actor.tenantId(), ids, "itemId");
-		List<RegisterRow> rows = new ArrayList<>();
-		for (Requisition r : found) {
-			for (RequisitionLine line : r.getLines()) {
-				Item item = items.get(line.getItemId());
-				rows.add(new RegisterRow(r.getId(), r.number(), r.getRequestedOn(), item.getName(),
-						item.getSpecification(), Quantities.of(line.getQuantity()), item.getUnit(), r.getPurpose(),
-						r.getRequesterName(), r.getConfirmedAt()));
-			}
-		}
-		return rows;
+		return this.catalogue.itemsOf(tenantId, ids, "itemId");
+	}
+
+	private static List<RegisterRow> registerRows(Requisition r, Map<Long, Item> items) {
+		return r.getLines().stream().map(line -> {
+			Item item = items.get(line.getItemId());
+			return new RegisterRow(r.getId(), r.number(), r.getRequestedOn(), item.getName(), item.getSpecification(),
+					Quantities.of(line.getQuantity()), item.getUnit(), r.getPurpose(), r.getRequesterName(),
+					r.getConfirmedAt());
+		}).toList();
 	}
 
 	private Specification<Requisition> criteria(Actor actor, RequisitionFilter filter) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.houqin.document.ExcelExport;
 import cn.houqin.document.PdfApi;
+import cn.houqin.shared.web.Htmx;
 import cn.houqin.supplies.domain.RegisterRow;
 import cn.houqin.supplies.domain.RequisitionFilter;
 import cn.houqin.supplies.domain.RequisitionService;
@@ -39,6 +41,11 @@ class RegisterController {
 	private static final String PRINT = "supplies/register-print";
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	/**
+	 * Requisitions per page of the register on screen; the PDF and Excel hold the period.
+	 */
+	static final int PAGE_SIZE = 50;
 
 	private final RequisitionService requisitions;
 
@@ -58,9 +65,15 @@ class RegisterController {
 	@GetMapping("/supplies/register")
 	@PreAuthorize("hasAnyAuthority('supplies.store.manage', 'supplies.requisition.create')")
 	String show(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		model.addAllAttributes(register(from, to));
-		return "supplies/register";
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Integer page, HttpServletRequest request, Model model) {
+		model.addAttribute("page",
+				this.requisitions.register(this.actors.store(),
+						new RequisitionFilter(null, null, from, to, false, true), page == null ? 0 : Math.max(page, 0),
+						PAGE_SIZE));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		return Htmx.view(request, "supplies/register", "results");
 	}
 
 	@GetMapping("/supplies/register.pdf")
