@@ -149,8 +149,10 @@ class QueryDisciplineTests {
 	private void assertBounded(String few, String many, CurrentUser user) throws Exception {
 		long small = statements(few, user);
 		long large = statements(many, user);
-		// a page that holds the whole remainder may skip its count query, and a small page
-		// may skip a batched look-up none of its rows needs (no positions among five staff,
+		// a page that holds the whole remainder may skip its count query, and a small
+		// page
+		// may skip a batched look-up none of its rows needs (no positions among five
+		// staff,
 		// say): hence "at most", with a slack far below the rows the two pages differ by,
 		// which a per-row query would add
 		assertThat(large).as("statements of %s vs %s", many, few).isLessThanOrEqualTo(small + LOOKUP_SLACK);

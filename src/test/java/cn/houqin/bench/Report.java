@@ -71,6 +71,10 @@ public final class Report {
 				env("FIRST_LOG") + " s (log) / " + seconds(env("FIRST_WALL")) + " s to /actuator/health UP");
 		row(md, "start-up, generated data",
 				env("STARTED_LOG") + " s (log) / " + seconds(env("STARTED_WALL")) + " s to /actuator/health UP");
+		if (!env("CDS_WALL").isBlank()) {
+			row(md, "start-up, generated data, with a class-data archive (CDS, see bench/README.md)",
+					env("CDS_LOG") + " s (log) / " + seconds(env("CDS_WALL")) + " s to /actuator/health UP");
+		}
 		row(md, "resident memory after load", String.format(Locale.ROOT, "%.0f MB (VmRSS)",
 				Long.parseLong(env("RSS_KB").isBlank() ? "0" : env("RSS_KB")) / 1024.0));
 		if (!env("LOAD_REQ").isBlank()) {
@@ -81,7 +85,7 @@ public final class Report {
 		md.append('\n');
 		Map<Integer, Double> app = column(file("requisitions.md"), 1);
 		Map<Integer, Double> pgbench = column(file("pgbench.md"), 1);
-		md.append(Targets.table(app, pgbench, file("pages.md"), env("STARTED_WALL"), env("RSS_KB")));
+		md.append(Targets.table(app, pgbench, file("pages.md"), env("STARTED_WALL"), env("CDS_WALL"), env("RSS_KB")));
 		md.append("\n### Requisitions: the application vs pgbench running the same SQL\n\n");
 		md.append("| connections | application requisitions/s | pgbench transactions/s | application ÷ pgbench |\n");
 		md.append("|---|---|---|---|\n");

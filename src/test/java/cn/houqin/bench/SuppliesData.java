@@ -93,7 +93,9 @@ final class SuppliesData implements ModuleData {
 					.stream()
 					.map(m -> "from=" + m + "-01&to=" + java.time.YearMonth.parse(m).atEndOfMonth())
 					.toList()));
-		ids.setProperty("param.requisitionLastPage", Long.toString(ledger.requisitions() / 20));
+		// the deepest page the list offers: it counts up to CappedCount.DEFAULT_CAP rows
+		long offered = Math.min(ledger.requisitions(), cn.houqin.shared.jpa.CappedCount.DEFAULT_CAP);
+		ids.setProperty("param.requisitionLastPage", Long.toString((offered - 1) / 20));
 	}
 
 	private Map<String, Long> categories() throws SQLException {

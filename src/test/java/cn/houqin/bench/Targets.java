@@ -14,7 +14,7 @@ final class Targets {
 	}
 
 	static String table(Map<Integer, Double> app, Map<Integer, Double> pgbench, String pages, String startedWall,
-			String rssKb) {
+			String cdsWall, String rssKb) {
 		StringBuilder md = new StringBuilder("### Targets\n\n| target | measured | met |\n|---|---|---|\n");
 		double bestApp = app.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
 		double bestPg = pgbench.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
@@ -47,8 +47,12 @@ final class Targets {
 								slow.isEmpty() ? "" : "; over: " + String.join(", ", slow)),
 				measured == 0 ? null : slow.isEmpty());
 		double started = startedWall.isBlank() ? Double.NaN : Double.parseDouble(startedWall);
-		line(md, "start-up < 10 s", String.format(Locale.ROOT, "%.1f s to health UP", started),
-				Double.isNaN(started) ? null : started < 10);
+		double withCds = cdsWall.isBlank() ? Double.NaN : Double.parseDouble(cdsWall);
+		double best = Double.isNaN(withCds) ? started : Math.min(started, withCds);
+		line(md, "start-up < 10 s",
+				String.format(Locale.ROOT, "%.1f s to health UP (the jar)", started) + (Double.isNaN(withCds) ? ""
+						: String.format(Locale.ROOT, "; %.1f s with a class-data archive", withCds)),
+				Double.isNaN(best) ? null : best < 10);
 		double rss = rssKb.isBlank() ? Double.NaN : Long.parseLong(rssKb) / 1024.0;
 		line(md, "resident memory < 800 MB after load", String.format(Locale.ROOT, "%.0f MB", rss),
 				Double.isNaN(rss) ? null : rss < 800);
