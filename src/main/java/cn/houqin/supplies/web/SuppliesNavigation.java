@@ -54,6 +54,11 @@ class SuppliesNavigation {
 	}
 
 	@Bean
+	NavigationItem suppliesLimitsNavigation() {
+		return new NavigationItem(46, "supplies.nav.limits", "/supplies/limits", "supplies.limits.manage", GROUP);
+	}
+
+	@Bean
 	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases) {
 		return (CurrentUser user) -> {
 			List<PendingWork.PendingItem> items = new ArrayList<>();

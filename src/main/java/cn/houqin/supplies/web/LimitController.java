@@ -1,0 +1,86 @@
+package cn.houqin.supplies.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.FormErrors;
+import cn.houqin.supplies.domain.CatalogueService;
+import cn.houqin.supplies.domain.ItemFilter;
+import cn.houqin.supplies.domain.LimitService;
+import cn.houqin.supplies.domain.StockPolicy;
+
+/**
+ * The requisition limits page: every item's per-requisition and per-month limits (default
+ * none), set and removed by the limits manager.
+ */
+@Controller
+class LimitController {
+
+	private static final String PAGE = "supplies/limits";
+
+	private final LimitService limits;
+
+	private final CatalogueService catalogue;
+
+	LimitController(LimitService limits, CatalogueService catalogue) {
+		this.limits = limits;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/supplies/limits")
+	@PreAuthorize("hasAuthority('supplies.limits.manage')")
+	String show(Model model) {
+		model.addAttribute("limitForm", new LimitForm());
+		return page(model);
+	}
+
+	@PostMapping("/supplies/limits")
+	@PreAuthorize("hasAuthority('supplies.limits.manage')")
+	String set(@ModelAttribute("limitForm") LimitForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getItemId() == null) {
+			result.rejectValue("itemId", "supplies.error.required");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.limits.set(tenantId(), form.getItemId(), form.getMaxPerRequisition(), form.getMaxPerMonth(), null);
+				redirect.addFlashAttribute("flashSuccess", "supplies.flash.limitSaved");
+				return "redirect:/supplies/limits";
+			}
+			catch (BusinessRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		return page(model);
+	}
+
+	@PostMapping("/supplies/limits/{itemId}/remove")
+	@PreAuthorize("hasAuthority('supplies.limits.manage')")
+	String remove(@PathVariable long itemId, RedirectAttributes redirect) {
+		this.limits.remove(tenantId(), itemId);
+		redirect.addFlashAttribute("flashSuccess", "supplies.flash.limitRemoved");
+		return "redirect:/supplies/limits";
+	}
+
+	private String page(Model model) {
+		long tenantId = tenantId();
+		model.addAttribute("limits", this.limits.all(tenantId));
+		model.addAttribute("items",
+				this.catalogue.all(tenantId, new ItemFilter(null, null, StockPolicy.STOCKED, false)));
+		return PAGE;
+	}
+
+	private static long tenantId() {
+		return DataScopes.currentUser().tenantId();
+	}
+
+}
