@@ -120,7 +120,7 @@ class Requisition extends Aggregate<Requisition> {
 	}
 
 	/** The keeper hands the goods out; costs come from the ledger line by line. */
-	void issue(long keeperUserId, java.util.function.Function<RequisitionLine, BigDecimal> ledger) {
+	void issue(long keeperUserId, java.util.function.Function<RequisitionLine, BigDecimal> ledger, Instant at) {
 		if (this.status == RequisitionStatus.PENDING_APPROVAL) {
 			throw new BusinessRuleException("supplies.requisition.error.awaitingApproval");
 		}
@@ -133,17 +133,17 @@ class Requisition extends Aggregate<Requisition> {
 		}
 		this.total = Money.of(sum);
 		this.issuedBy = keeperUserId;
-		this.issuedAt = Instant.now();
+		this.issuedAt = at;
 		this.status = RequisitionStatus.ISSUED;
 	}
 
 	/** The recipient signs for the goods (领取人签字); nobody can sign for them. */
-	void confirmReceipt(long userId) {
+	void confirmReceipt(long userId, Instant at) {
 		if (userId != this.requesterUserId) {
 			throw new BusinessRuleException("supplies.requisition.error.notRecipient");
 		}
 		require(RequisitionStatus.ISSUED, "supplies.requisition.error.notIssued");
-		this.confirmedAt = Instant.now();
+		this.confirmedAt = at;
 		this.status = RequisitionStatus.CONFIRMED;
 	}
 

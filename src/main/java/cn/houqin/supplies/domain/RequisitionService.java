@@ -147,6 +147,13 @@ public class RequisitionService {
 	}
 
 	RequisitionView issue(Actor actor, long id, LocalDate on) {
+		return issue(actor, id, on, java.time.Instant.now());
+	}
+
+	/**
+	 * Issues on a given day at a given time (demo history follows its requested dates).
+	 */
+	RequisitionView issue(Actor actor, long id, LocalDate on, java.time.Instant at) {
 		Requisition requisition = visible(actor, id);
 		if (!actor.scope().permitsUnit(requisition.getUnitId())) {
 			throw new NotFoundException("Requisition", id);
@@ -155,14 +162,18 @@ public class RequisitionService {
 		StockDocument document = new StockDocument(Requisition.TYPE, requisition.getId(), requisition.number(),
 				requisition.getUnitId(), requisition.getRequesterStaffId(), actor.userId(), on);
 		requisition.issue(actor.userId(),
-				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document));
+				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document), at);
 		return view(this.requisitions.save(requisition), items);
 	}
 
 	/** The recipient confirms receipt: the register's 领取人签字. */
 	public RequisitionView confirmReceipt(Actor actor, long id) {
+		return confirmReceipt(actor, id, java.time.Instant.now());
+	}
+
+	RequisitionView confirmReceipt(Actor actor, long id, java.time.Instant at) {
 		Requisition requisition = visible(actor, id);
-		requisition.confirmReceipt(actor.userId());
+		requisition.confirmReceipt(actor.userId(), at);
 		return view(this.requisitions.save(requisition), itemsOf(requisition));
 	}
 
