@@ -59,6 +59,11 @@ class SuppliesNavigation {
 	}
 
 	@Bean
+	NavigationItem suppliesDamagesNavigation() {
+		return new NavigationItem(47, "supplies.nav.damages", "/supplies/damages", "supplies.store.manage", GROUP);
+	}
+
+	@Bean
 	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases) {
 		return (CurrentUser user) -> {
 			List<PendingWork.PendingItem> items = new ArrayList<>();
