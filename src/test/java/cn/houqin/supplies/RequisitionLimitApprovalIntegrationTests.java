@@ -31,6 +31,7 @@ import cn.houqin.supplies.domain.RequisitionDraft;
 import cn.houqin.supplies.domain.RequisitionService;
 import cn.houqin.supplies.domain.RequisitionStatus;
 import cn.houqin.supplies.domain.RequisitionView;
+import cn.houqin.supplies.domain.StocktakeSchedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,6 +74,9 @@ class RequisitionLimitApprovalIntegrationTests {
 
 	@Autowired
 	AuditApi audit;
+
+	@Autowired
+	StocktakeSchedule schedule;
 
 	SuppliesFixtures fixtures;
 
@@ -150,6 +154,20 @@ class RequisitionLimitApprovalIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> status(r.id()) == RequisitionStatus.REJECTED);
 		assertThat(this.catalogue.stock(this.fixtures.tenantId(), this.toner.id()).reserved())
 			.isEqualByComparingTo("0");
+	}
+
+	@Test
+	@DisplayName("盘点周期的修改记入审计日志")
+	void scheduleChangesAreAudited() {
+		Instant from = Instant.now().minusSeconds(1);
+		this.schedule.setMonths(this.fixtures.tenantId(), 6);
+		this.schedule.setMonths(this.fixtures.tenantId(), 3);
+		List<AuditEntry> entries = this.audit
+			.search(this.fixtures.tenantId(), new AuditQuery(from, null, null, null, "supplies.settings", null), 0, 50,
+					null)
+			.items();
+		assertThat(entries).anySatisfy(e -> assertThat(e.action()).isEqualTo("UPDATE"));
+		assertThat(this.schedule.months(this.fixtures.tenantId())).isEqualTo(3);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.houqin.shared.security.DataScopes;
@@ -17,10 +18,11 @@ import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.domain.ItemFilter;
 import cn.houqin.supplies.domain.LimitService;
 import cn.houqin.supplies.domain.StockPolicy;
+import cn.houqin.supplies.domain.StocktakeSchedule;
 
 /**
  * The requisition limits page: every item's per-requisition and per-month limits (default
- * none), set and removed by the limits manager.
+ * none), set and removed by the limits manager; also how often the store is counted.
  */
 @Controller
 class LimitController {
@@ -31,9 +33,12 @@ class LimitController {
 
 	private final CatalogueService catalogue;
 
-	LimitController(LimitService limits, CatalogueService catalogue) {
+	private final StocktakeSchedule schedule;
+
+	LimitController(LimitService limits, CatalogueService catalogue, StocktakeSchedule schedule) {
 		this.limits = limits;
 		this.catalogue = catalogue;
+		this.schedule = schedule;
 	}
 
 	@GetMapping("/supplies/limits")
@@ -71,8 +76,23 @@ class LimitController {
 		return "redirect:/supplies/limits";
 	}
 
+	@PostMapping("/supplies/limits/schedule")
+	@PreAuthorize("hasAuthority('supplies.limits.manage')")
+	String schedule(@RequestParam int stocktakeMonths, RedirectAttributes redirect) {
+		try {
+			this.schedule.setMonths(tenantId(), stocktakeMonths);
+			redirect.addFlashAttribute("flashSuccess", "supplies.flash.scheduleSaved");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/supplies/limits";
+	}
+
 	private String page(Model model) {
 		long tenantId = tenantId();
+		model.addAttribute("stocktakeMonths", this.schedule.months(tenantId));
+		model.addAttribute("monthChoices", java.util.List.of(1, 2, 3, 4, 6, 12));
 		model.addAttribute("limits", this.limits.all(tenantId));
 		model.addAttribute("items",
 				this.catalogue.all(tenantId, new ItemFilter(null, null, StockPolicy.STOCKED, false)));
