@@ -41,10 +41,48 @@ public class ReportService {
 
 	private final Categories categories;
 
-	ReportService(EntityManager entityManager, OrgApi org, Categories categories) {
+	private final Budgets budgets;
+
+	ReportService(EntityManager entityManager, OrgApi org, Categories categories, Budgets budgets) {
 		this.entityManager = entityManager;
 		this.org = org;
 		this.categories = categories;
+		this.budgets = budgets;
+	}
+
+	/**
+	 * Spend against budget for a calendar year, per unit in the scope: the row's quantity
+	 * is the unit's budget in 元 ({@code null} when it has none), its amount what was
+	 * received for the unit in the year. Units with a budget or a spend are listed, by
+	 * name.
+	 */
+	public List<ReportRow> spendAgainstBudget(DataScope scope, int year) {
+		if (reachesNothing(scope)) {
+			return List.of();
+		}
+		TypedQuery<Object[]> query = this.entityManager
+			.createQuery("select r.unitId, sum(r.total) from Receipt r where r.tenantId = :tenantId "
+					+ "and r.receivedOn >= :from and r.receivedOn <= :to" + units(scope, "r") + " group by r.unitId",
+					Object[].class)
+			.setParameter("tenantId", scope.tenantId())
+			.setParameter("from", LocalDate.of(year, 1, 1))
+			.setParameter("to", LocalDate.of(year, 12, 31));
+		bindUnits(query, scope);
+		Map<Long, BigDecimal> spent = new java.util.HashMap<>();
+		query.getResultList().forEach(r -> spent.put((Long) r[0], (BigDecimal) r[1]));
+		Map<Long, BigDecimal> budgeted = new java.util.HashMap<>();
+		this.budgets.findByTenantIdAndYear(scope.tenantId(), year)
+			.stream()
+			.filter(b -> scope.tenantWide() || scope.unitIds().contains(b.getUnitId()))
+			.forEach(b -> budgeted.put(b.getUnitId(), b.getAmount()));
+		Set<Long> unitIds = new java.util.HashSet<>(spent.keySet());
+		unitIds.addAll(budgeted.keySet());
+		Map<Long, String> names = this.org.unitNames(scope.tenantId(), unitIds);
+		return unitIds.stream()
+			.map(id -> new ReportRow(names.getOrDefault(id, ""), budgeted.get(id),
+					Money.of(spent.getOrDefault(id, BigDecimal.ZERO))))
+			.sorted(java.util.Comparator.comparing(ReportRow::label))
+			.toList();
 	}
 
 	/** Issues in the period (inclusive), grouped; quantities and amounts are positive. */

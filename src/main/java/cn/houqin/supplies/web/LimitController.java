@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.FormErrors;
+import cn.houqin.supplies.domain.BudgetService;
 import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.domain.ItemFilter;
 import cn.houqin.supplies.domain.LimitService;
@@ -22,7 +24,8 @@ import cn.houqin.supplies.domain.StocktakeSchedule;
 
 /**
  * The requisition limits page: every item's per-requisition and per-month limits (default
- * none), set and removed by the limits manager; also how often the store is counted.
+ * none), set and removed by the limits manager; also how often the store is counted and
+ * the units' annual supplies budgets.
  */
 @Controller
 class LimitController {
@@ -35,7 +38,14 @@ class LimitController {
 
 	private final StocktakeSchedule schedule;
 
-	LimitController(LimitService limits, CatalogueService catalogue, StocktakeSchedule schedule) {
+	private final BudgetService budgets;
+
+	private final OrgApi org;
+
+	LimitController(LimitService limits, CatalogueService catalogue, StocktakeSchedule schedule, BudgetService budgets,
+			OrgApi org) {
+		this.budgets = budgets;
+		this.org = org;
 		this.limits = limits;
 		this.catalogue = catalogue;
 		this.schedule = schedule;
@@ -43,8 +53,11 @@ class LimitController {
 
 	@GetMapping("/supplies/limits")
 	@PreAuthorize("hasAuthority('supplies.limits.manage')")
-	String show(Model model) {
+	String show(@RequestParam(required = false) Integer year, Model model) {
 		model.addAttribute("limitForm", new LimitForm());
+		if (year != null) {
+			model.addAttribute("budgetYear", year);
+		}
 		return page(model);
 	}
 
@@ -76,6 +89,20 @@ class LimitController {
 		return "redirect:/supplies/limits";
 	}
 
+	@PostMapping("/supplies/limits/budget")
+	@PreAuthorize("hasAuthority('supplies.limits.manage')")
+	String budget(@RequestParam(required = false) Long unitId, @RequestParam int year,
+			@RequestParam(required = false) java.math.BigDecimal amount, RedirectAttributes redirect) {
+		try {
+			this.budgets.set(tenantId(), unitId, year, amount);
+			redirect.addFlashAttribute("flashSuccess", "supplies.flash.budgetSaved");
+		}
+		catch (BusinessRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/supplies/limits?year=" + year;
+	}
+
 	@PostMapping("/supplies/limits/schedule")
 	@PreAuthorize("hasAuthority('supplies.limits.manage')")
 	String schedule(@RequestParam int stocktakeMonths, RedirectAttributes redirect) {
@@ -93,6 +120,11 @@ class LimitController {
 		long tenantId = tenantId();
 		model.addAttribute("stocktakeMonths", this.schedule.months(tenantId));
 		model.addAttribute("monthChoices", java.util.List.of(1, 2, 3, 4, 6, 12));
+		if (!model.containsAttribute("budgetYear")) {
+			model.addAttribute("budgetYear", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear());
+		}
+		model.addAttribute("budgets", this.budgets.year(tenantId, (Integer) model.getAttribute("budgetYear")));
+		model.addAttribute("units", this.org.units(tenantId));
 		model.addAttribute("limits", this.limits.all(tenantId));
 		model.addAttribute("items",
 				this.catalogue.all(tenantId, new ItemFilter(null, null, StockPolicy.STOCKED, false)));

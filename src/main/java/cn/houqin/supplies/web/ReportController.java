@@ -76,7 +76,8 @@ class ReportController {
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("itemId", itemId);
-		model.addAttribute("reports", List.of("UNIT", "PERSON", "CATEGORY", "MONTH", "SPEND", "PRICE", "SLOW"));
+		model.addAttribute("reports",
+				List.of("UNIT", "PERSON", "CATEGORY", "MONTH", "SPEND", "BUDGET", "PRICE", "SLOW"));
 		model.addAttribute("items", this.catalogue.all(tenant, new ItemFilter(null, null, null, false)));
 		return "supplies/reports";
 	}
@@ -126,6 +127,7 @@ class ReportController {
 			case "SPEND" -> this.reports.spend(tenant, from, to);
 			case "PRICE" -> itemId == null ? List.of() : this.reports.priceHistory(tenant, itemId);
 			case "SLOW" -> this.reports.slowMovers(tenant, to.minusDays(90));
+			case "BUDGET" -> this.reports.spendAgainstBudget(tenant, to.getYear());
 			case "UNIT", "PERSON", "MONTH" -> this.reports.consumption(tenant, Grouping.valueOf(report), from, to);
 			default -> this.reports.consumption(tenant, Grouping.CATEGORY, from, to);
 		};
