@@ -23,6 +23,7 @@ import cn.houqin.audit.AuditEntry;
 import cn.houqin.audit.AuditQuery;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.supplies.domain.BudgetService;
 import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.domain.ItemView;
 import cn.houqin.supplies.domain.LimitService;
@@ -77,6 +78,9 @@ class RequisitionLimitApprovalIntegrationTests {
 
 	@Autowired
 	StocktakeSchedule schedule;
+
+	@Autowired
+	BudgetService budgets;
 
 	SuppliesFixtures fixtures;
 
@@ -154,6 +158,17 @@ class RequisitionLimitApprovalIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> status(r.id()) == RequisitionStatus.REJECTED);
 		assertThat(this.catalogue.stock(this.fixtures.tenantId(), this.toner.id()).reserved())
 			.isEqualByComparingTo("0");
+	}
+
+	@Test
+	@DisplayName("单位预算的设置记入审计日志")
+	void budgetsAreAudited() {
+		Instant from = Instant.now().minusSeconds(1);
+		this.budgets.set(this.fixtures.tenantId(), this.fixtures.unitId("HOSP-YYK"), 2099, new BigDecimal("300"));
+		assertThat(this.audit
+			.search(this.fixtures.tenantId(), new AuditQuery(from, null, null, null, "supplies.budget", null), 0, 50,
+					null)
+			.items()).isNotEmpty();
 	}
 
 	@Test
