@@ -29,17 +29,20 @@ class SuppliesPermissions {
 
 	static final String REPORT = "supplies.report.view";
 
+	static final String LIMITS = "supplies.limits.manage";
+
 	@Bean
 	Permissions suppliesPermissionCodes() {
 		Set<String> staff = Set.of(VIEW, REQUISITION);
 		Set<String> head = Set.of(VIEW, REQUISITION, PURCHASE);
 		Set<String> keeper = Set.of(VIEW, CATALOGUE, PURCHASE, PROCURE, STORE, REQUISITION, REPORT);
+		Set<String> admin = Set.of(VIEW, CATALOGUE, PURCHASE, PROCURE, STORE, REQUISITION, REPORT, LIMITS);
 		Set<String> readers = Set.of(VIEW, REQUISITION, REPORT);
 		return new Permissions("supplies.module",
-				List.of(VIEW, CATALOGUE, PURCHASE, PROCURE, STORE, REQUISITION, REPORT),
-				Map.ofEntries(Map.entry("admin", keeper), Map.entry("staff", staff), Map.entry("dept-head", head),
+				List.of(VIEW, CATALOGUE, PURCHASE, PROCURE, STORE, REQUISITION, REPORT, LIMITS),
+				Map.ofEntries(Map.entry("admin", admin), Map.entry("staff", staff), Map.entry("dept-head", head),
 						Map.entry("logistics", keeper),
-						Map.entry("logistics-head", Set.of(VIEW, REQUISITION, PURCHASE, PROCURE, REPORT)),
+						Map.entry("logistics-head", Set.of(VIEW, REQUISITION, PURCHASE, PROCURE, REPORT, LIMITS)),
 						Map.entry("unit-head", readers), Map.entry("committee", readers),
 						Map.entry("asset-keeper", Set.of(VIEW, REQUISITION, REPORT)), Map.entry("dispatcher", staff),
 						Map.entry("driver", staff), Map.entry("technician", staff), Map.entry("conduct-office", staff),

@@ -1,7 +1,19 @@
 package cn.houqin.supplies.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +22,7 @@ import cn.houqin.org.OrgApi;
 import cn.houqin.org.StaffSummary;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
+import cn.houqin.shared.web.PageResult;
 
 /**
  * Damage through misuse (篇8 第八条): record it against the responsible person and decide the
@@ -31,7 +44,7 @@ public class DamageService {
 	public DamageView record(Actor actor, DamageDraft draft) {
 		StaffSummary staff = draft.responsibleStaffId() == null ? null
 				: this.org.staff(actor.tenantId(), draft.responsibleStaffId()).orElse(null);
-		if (staff == null) {
+		if (staff == null || !actor.scope().permitsUnit(staff.unitId())) {
 			throw new BusinessRuleException("responsibleStaffId", "supplies.damage.error.unknownStaff");
 		}
 		if (draft.subject() == null || draft.subject().isBlank()) {
@@ -64,6 +77,55 @@ public class DamageService {
 			.filter(d -> actor.scope().permitsUnit(d.getUnitId()))
 			.map(this::view)
 			.toList();
+	}
+
+	/**
+	 * One page of the damage records in the actor's scope, with the responsible names.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<DamageView> page(Actor actor, DamageFilter filter, Pageable pageable) {
+		Page<Damage> page = this.damages.findAll(criteria(actor, filter), pageable);
+		Map<Long, StaffSummary> staff = this.org.staff(actor.tenantId(),
+				page.getContent().stream().map(Damage::getResponsibleStaffId).collect(Collectors.toSet()));
+		return PageResult.of(page, d -> d
+			.view(Optional.ofNullable(staff.get(d.getResponsibleStaffId())).map(StaffSummary::name).orElse("")));
+	}
+
+	/** Every damage record matching the filter (the Excel export), newest first. */
+	@Transactional(readOnly = true)
+	public List<DamageView> export(Actor actor, DamageFilter filter) {
+		return page(actor, filter, PageRequest.of(0, 10_000, Sort.by(Sort.Direction.DESC, "damagedOn", "id"))).items();
+	}
+
+	@Transactional(readOnly = true)
+	public DamageView view(Actor actor, long id) {
+		return view(visible(actor, id));
+	}
+
+	private Specification<Damage> criteria(Actor actor, DamageFilter filter) {
+		return (root, query, cb) -> {
+			List<Predicate> where = new ArrayList<>();
+			where.add(cb.equal(root.get("tenantId"), actor.tenantId()));
+			if (!actor.scope().tenantWide()) {
+				where.add(actor.scope().unitIds().isEmpty() ? cb.disjunction()
+						: root.get("unitId").in(actor.scope().unitIds()));
+			}
+			if (filter.query() != null && !filter.query().isBlank()) {
+				String like = "%" + filter.query().trim().toLowerCase() + "%";
+				where.add(cb.or(cb.like(cb.lower(root.get("subject")), like),
+						cb.like(cb.lower(root.get("description")), like)));
+			}
+			if (filter.decided() != null) {
+				where.add(filter.decided() ? cb.isNotNull(root.get("decidedAt")) : cb.isNull(root.get("decidedAt")));
+			}
+			if (filter.from() != null) {
+				where.add(cb.greaterThanOrEqualTo(root.get("damagedOn"), filter.from()));
+			}
+			if (filter.to() != null) {
+				where.add(cb.lessThanOrEqualTo(root.get("damagedOn"), filter.to()));
+			}
+			return cb.and(where.toArray(Predicate[]::new));
+		};
 	}
 
 	private Damage visible(Actor actor, long id) {

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface Damages extends JpaRepository<Damage, Long> {
+interface Damages extends JpaRepository<Damage, Long>, JpaSpecificationExecutor<Damage> {
 
 	Optional<Damage> findByTenantIdAndId(long tenantId, long id);
 

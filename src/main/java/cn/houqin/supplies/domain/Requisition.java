@@ -64,6 +64,13 @@ class Requisition extends Aggregate<Requisition> {
 	@OrderColumn(name = "position")
 	private List<RequisitionLine> lines = new ArrayList<>();
 
+	private Long approvalId;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "sup_requisition_breach", joinColumns = @JoinColumn(name = "requisition_id"))
+	@OrderColumn(name = "position")
+	private List<RequisitionBreach> breaches = new ArrayList<>();
+
 	protected Requisition() {
 	}
 
@@ -79,8 +86,44 @@ class Requisition extends Aggregate<Requisition> {
 		this.status = RequisitionStatus.SUBMITTED;
 	}
 
+	/**
+	 * The requisition goes over a limit: it stays reserved but waits for approval before
+	 * the keeper may issue it.
+	 */
+	void overLimits(List<RequisitionBreach> found) {
+		require(RequisitionStatus.SUBMITTED, "supplies.requisition.error.notSubmitted");
+		this.breaches.clear();
+		this.breaches.addAll(found);
+		this.status = RequisitionStatus.PENDING_APPROVAL;
+	}
+
+	void submittedForApproval(long approvalId) {
+		this.approvalId = approvalId;
+	}
+
+	/**
+	 * The approval's outcome: approved, it waits for the keeper; refused or returned, it
+	 * is closed and its reservation must be released.
+	 * @return whether the reservation is to be released
+	 */
+	boolean approvalReports(boolean approved) {
+		if (this.status != RequisitionStatus.PENDING_APPROVAL) {
+			return false;
+		}
+		if (approved) {
+			this.status = RequisitionStatus.SUBMITTED;
+			return false;
+		}
+		this.status = RequisitionStatus.REJECTED;
+		this.cancelledAt = Instant.now();
+		return true;
+	}
+
 	/** The keeper hands the goods out; costs come from the ledger line by line. */
-	void issue(long keeperUserId, java.util.function.Function<RequisitionLine, BigDecimal> ledger) {
+	void issue(long keeperUserId, java.util.function.Function<RequisitionLine, BigDecimal> ledger, Instant at) {
+		if (this.status == RequisitionStatus.PENDING_APPROVAL) {
+			throw new BusinessRuleException("supplies.requisition.error.awaitingApproval");
+		}
 		require(RequisitionStatus.SUBMITTED, "supplies.requisition.error.notSubmitted");
 		BigDecimal sum = BigDecimal.ZERO;
 		for (RequisitionLine line : this.lines) {
@@ -90,17 +133,17 @@ class Requisition extends Aggregate<Requisition> {
 		}
 		this.total = Money.of(sum);
 		this.issuedBy = keeperUserId;
-		this.issuedAt = Instant.now();
+		this.issuedAt = at;
 		this.status = RequisitionStatus.ISSUED;
 	}
 
 	/** The recipient signs for the goods (领取人签字); nobody can sign for them. */
-	void confirmReceipt(long userId) {
+	void confirmReceipt(long userId, Instant at) {
 		if (userId != this.requesterUserId) {
 			throw new BusinessRuleException("supplies.requisition.error.notRecipient");
 		}
 		require(RequisitionStatus.ISSUED, "supplies.requisition.error.notIssued");
-		this.confirmedAt = Instant.now();
+		this.confirmedAt = at;
 		this.status = RequisitionStatus.CONFIRMED;
 	}
 
@@ -162,6 +205,14 @@ class Requisition extends Aggregate<Requisition> {
 
 	List<RequisitionLine> getLines() {
 		return List.copyOf(this.lines);
+	}
+
+	Long getApprovalId() {
+		return this.approvalId;
+	}
+
+	List<RequisitionBreach> getBreaches() {
+		return List.copyOf(this.breaches);
 	}
 
 }

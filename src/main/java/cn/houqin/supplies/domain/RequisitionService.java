@@ -21,6 +21,9 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.approval.ApprovalApi;
+import cn.houqin.approval.ApprovalOutcome;
+import cn.houqin.approval.SubmitDocument;
 import cn.houqin.shared.jpa.CappedCount;
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.shared.web.NotFoundException;
@@ -46,19 +49,26 @@ public class RequisitionService {
 
 	private final Ledger ledger;
 
+	private final LimitService limits;
+
+	private final ApprovalApi approvals;
+
 	private final EntityManager entityManager;
 
-	RequisitionService(Requisitions requisitions, CatalogueService catalogue, Ledger ledger,
-			EntityManager entityManager) {
+	RequisitionService(Requisitions requisitions, CatalogueService catalogue, Ledger ledger, LimitService limits,
+			ApprovalApi approvals, EntityManager entityManager) {
 		this.requisitions = requisitions;
 		this.catalogue = catalogue;
 		this.ledger = ledger;
+		this.limits = limits;
+		this.approvals = approvals;
 		this.entityManager = entityManager;
 	}
 
 	/**
 	 * Files the requisition and reserves every line, or nothing: a short line throws
-	 * {@link StockShortException} and the whole transaction rolls back.
+	 * {@link StockShortException} and the whole transaction rolls back. A requisition
+	 * over an item's limit stays reserved and goes to approval before it can be issued.
 	 */
 	public RequisitionView submit(Actor actor, RequisitionDraft draft) {
 		return submit(actor, draft, LocalDate.now(ZONE));
@@ -78,9 +88,48 @@ public class RequisitionService {
 			.stream()
 			.map(l -> new RequisitionLine(l.itemId(), l.quantity()))
 			.toList();
+		Map<Long, BigDecimal> requested = new java.util.LinkedHashMap<>();
+		draft.lines().forEach(l -> requested.put(l.itemId(), l.quantity()));
+		List<RequisitionBreach> breaches = this.limits.breaches(actor.tenantId(), actor.userId(), requested, on);
 		Requisition saved = this.requisitions
 			.save(new Requisition(actor.tenantId(), actor.requester(), draft.purpose().trim(), on, lines));
+		if (!breaches.isEmpty()) {
+			saved.overLimits(breaches);
+			saved = this.requisitions.save(saved);
+			long approvalId = this.approvals.submit(actor.tenantId(),
+					new SubmitDocument(Requisition.TYPE, saved.getId(), BigDecimal.ZERO, saved.getUnitId(),
+							saved.number() + " " + saved.getPurpose(), actor.userId(), List.of()));
+			saved.submittedForApproval(approvalId);
+			saved = this.requisitions.save(saved);
+		}
 		return view(saved, items);
+	}
+
+	/**
+	 * The approval's outcome reaches a requisition over its limits: approved, the keeper
+	 * may issue it; refused, its reservation is released.
+	 */
+	public void approvalDecided(long tenantId, long id, ApprovalOutcome outcome) {
+		closeApproval(tenantId, id, outcome == ApprovalOutcome.APPROVED);
+	}
+
+	/**
+	 * Returned to the requester: the requisition is closed and its reservation released.
+	 */
+	public void approvalReturned(long tenantId, long id) {
+		closeApproval(tenantId, id, false);
+	}
+
+	private void closeApproval(long tenantId, long id, boolean approved) {
+		this.requisitions.findByTenantIdAndId(tenantId, id).ifPresent(r -> {
+			if (r.approvalReports(approved)) {
+				Map<Long, Item> items = itemsOf(r);
+				List<RequisitionLine> lines = new ArrayList<>(r.getLines());
+				lines.sort(Comparator.comparing(RequisitionLine::getItemId));
+				lines.forEach(l -> this.ledger.release(items.get(l.getItemId()), l.getQuantity()));
+			}
+			this.requisitions.save(r);
+		});
 	}
 
 	private Map<Long, Item> validLines(long tenantId, List<RequisitionDraft.Line> lines) {
@@ -109,6 +158,13 @@ public class RequisitionService {
 	}
 
 	RequisitionView issue(Actor actor, long id, LocalDate on) {
+		return issue(actor, id, on, java.time.Instant.now());
+	}
+
+	/**
+	 * Issues on a given day at a given time (demo history follows its requested dates).
+	 */
+	RequisitionView issue(Actor actor, long id, LocalDate on, java.time.Instant at) {
 		Requisition requisition = visible(actor, id);
 		if (!actor.scope().permitsUnit(requisition.getUnitId())) {
 			throw new NotFoundException("Requisition", id);
@@ -117,14 +173,18 @@ public class RequisitionService {
 		StockDocument document = new StockDocument(Requisition.TYPE, requisition.getId(), requisition.number(),
 				requisition.getUnitId(), requisition.getRequesterStaffId(), actor.userId(), on);
 		requisition.issue(actor.userId(),
-				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document));
+				line -> this.ledger.issue(items.get(line.getItemId()), line.getQuantity(), true, document), at);
 		return view(this.requisitions.save(requisition), items);
 	}
 
 	/** The recipient confirms receipt: the register's 领取人签字. */
 	public RequisitionView confirmReceipt(Actor actor, long id) {
+		return confirmReceipt(actor, id, java.time.Instant.now());
+	}
+
+	RequisitionView confirmReceipt(Actor actor, long id, java.time.Instant at) {
 		Requisition requisition = visible(actor, id);
-		requisition.confirmReceipt(actor.userId());
+		requisition.confirmReceipt(actor.userId(), at);
 		return view(this.requisitions.save(requisition), itemsOf(requisition));
 	}
 
@@ -251,7 +311,8 @@ public class RequisitionService {
 		}).toList();
 		return new RequisitionView(r.getId(), r.number(), r.getRequesterUserId(), r.getRequesterName(), r.getUnitId(),
 				r.getPurpose(), r.getRequestedOn(), r.getStatus(), r.getIssuedAt(), r.getConfirmedAt(), r.getTotal(),
-				lines, r.getVersion());
+				lines, r.getVersion(), r.getApprovalId(),
+				r.getBreaches().stream().map(LimitService.toView(items)).toList());
 	}
 
 	/** Count of requisitions waiting for the keeper. */
@@ -265,7 +326,7 @@ public class RequisitionService {
 	public List<RequisitionView> openOf(long tenantId, long staffId) {
 		return this.requisitions
 			.findByTenantIdAndRequesterStaffIdAndStatusIn(tenantId, staffId,
-					List.of(RequisitionStatus.SUBMITTED, RequisitionStatus.ISSUED))
+					List.of(RequisitionStatus.PENDING_APPROVAL, RequisitionStatus.SUBMITTED, RequisitionStatus.ISSUED))
 			.stream()
 			.map(r -> view(r, itemsOf(r)))
 			.toList();

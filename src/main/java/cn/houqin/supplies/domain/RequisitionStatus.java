@@ -1,11 +1,12 @@
 package cn.houqin.supplies.domain;
 
 /**
- * Where a requisition (领用单) stands: submitted (quantity reserved), issued by the store
- * keeper, confirmed by the recipient (领取人签字), or cancelled (reservation released).
+ * Where a requisition (领用单) stands: submitted (quantity reserved), waiting for approval
+ * when over a limit (still reserved), issued by the store keeper, confirmed by the
+ * recipient (领取人签字), cancelled or refused (reservation released).
  */
 public enum RequisitionStatus {
 
-	SUBMITTED, ISSUED, CONFIRMED, CANCELLED
+	PENDING_APPROVAL, SUBMITTED, ISSUED, CONFIRMED, CANCELLED, REJECTED
 
 }

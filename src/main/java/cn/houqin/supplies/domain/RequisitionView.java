@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record RequisitionView(long id, String number, long requesterUserId, String requesterName, long unitId,
 		String purpose, LocalDate requestedOn, RequisitionStatus status, Instant issuedAt, Instant confirmedAt,
-		BigDecimal total, List<Line> lines, long version) {
+		BigDecimal total, List<Line> lines, long version, Long approvalId, List<LimitBreach> breaches) {
 
 	/**
 	 * @param itemId the item

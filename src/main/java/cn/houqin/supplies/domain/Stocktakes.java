@@ -11,6 +11,8 @@ interface Stocktakes extends JpaRepository<Stocktake, Long> {
 
 	Optional<Stocktake> findByTenantIdAndId(long tenantId, long id);
 
+	boolean existsByTenantIdAndOpenedOnBetween(long tenantId, java.time.LocalDate from, java.time.LocalDate to);
+
 	@Query("""
 			select s from Stocktake s where s.tenantId = :tenantId
 			and (:tenantWide = true or s.unitId in :unitIds or s.openedBy = :userId)

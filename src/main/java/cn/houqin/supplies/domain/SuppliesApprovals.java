@@ -7,7 +7,8 @@ import cn.houqin.approval.ApprovalDecided;
 import cn.houqin.approval.ApprovalReturned;
 
 /**
- * Keeps purchase requests and stocktakes in step with their approvals.
+ * Keeps purchase requests, requisitions over their limits and stocktakes in step with
+ * their approvals.
  */
 @Component
 class SuppliesApprovals {
@@ -16,9 +17,12 @@ class SuppliesApprovals {
 
 	private final StocktakeService stocktakes;
 
-	SuppliesApprovals(PurchaseService purchases, StocktakeService stocktakes) {
+	private final RequisitionService requisitions;
+
+	SuppliesApprovals(PurchaseService purchases, StocktakeService stocktakes, RequisitionService requisitions) {
 		this.purchases = purchases;
 		this.stocktakes = stocktakes;
+		this.requisitions = requisitions;
 	}
 
 	@ApplicationModuleListener
@@ -29,12 +33,18 @@ class SuppliesApprovals {
 		if (Stocktake.TYPE.equals(decided.documentType())) {
 			this.stocktakes.approvalDecided(decided.tenantId(), decided.documentId(), decided.outcome());
 		}
+		if (Requisition.TYPE.equals(decided.documentType())) {
+			this.requisitions.approvalDecided(decided.tenantId(), decided.documentId(), decided.outcome());
+		}
 	}
 
 	@ApplicationModuleListener
 	void on(ApprovalReturned returned) {
 		if (PurchaseRequest.TYPE.equals(returned.documentType())) {
 			this.purchases.approvalReturned(returned.tenantId(), returned.documentId());
+		}
+		if (Requisition.TYPE.equals(returned.documentType())) {
+			this.requisitions.approvalReturned(returned.tenantId(), returned.documentId());
 		}
 	}
 

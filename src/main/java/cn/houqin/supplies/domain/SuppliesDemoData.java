@@ -43,8 +43,11 @@ class SuppliesDemoData implements ApplicationRunner {
 
 	private final Items items;
 
+	private final LimitService limits;
+
 	SuppliesDemoData(OrgApi org, AccessApi access, CatalogueService catalogue, ReceivingService receiving,
-			RequisitionService requisitions, PurchaseRequests purchaseRequests, Items items) {
+			RequisitionService requisitions, PurchaseRequests purchaseRequests, Items items, LimitService limits) {
+		this.limits = limits;
 		this.org = org;
 		this.access = access;
 		this.catalogue = catalogue;
@@ -109,11 +112,14 @@ class SuppliesDemoData implements ApplicationRunner {
 								List.of(new RequisitionDraft.Line(item.id(), BigDecimal.valueOf(quantity)))),
 						on);
 				if (month < 11 || n < 4) {
-					this.requisitions.issue(keeper, r.id(), on);
-					this.requisitions.confirmReceipt(who, r.id());
+					java.time.Instant issuedAt = on.atTime(9, 30).atZone(RequisitionService.ZONE).toInstant();
+					this.requisitions.issue(keeper, r.id(), on, issuedAt);
+					this.requisitions.confirmReceipt(who, r.id(), issuedAt.plusSeconds(60L * (5 + random.nextInt(50))));
 				}
 			}
 		}
+		// A3 paper: more than 5 packs in one requisition needs approval from now on.
+		this.limits.set(tenantId, stocked.get(3).id(), new BigDecimal("5"), null, null);
 	}
 
 	private void purchaseAndReceive(long tenantId, Actor keeper, UserSummary head, long unitId, List<ItemView> stocked,

@@ -10,7 +10,8 @@ import cn.houqin.approval.DocumentLink;
 
 /**
  * Default approval of stocktake variances: the logistics head (后勤主管领导) signs before they
- * are posted. Purchases use the seed's {@code SUPPLY_PURCHASE} policy of approval.
+ * are posted; requisitions over a limit go to the department head, then the logistics
+ * head. Purchases use the seed's {@code SUPPLY_PURCHASE} policy of approval.
  */
 @Configuration(proxyBeanMethods = false)
 class SuppliesPolicies {
@@ -19,6 +20,21 @@ class SuppliesPolicies {
 	DefaultPolicy suppliesStocktakePolicy() {
 		return new DefaultPolicy(Stocktake.TYPE,
 				List.of(new DefaultPolicy.Tier(null, List.of(DefaultPolicy.Step.of("logistics-head")))), false);
+	}
+
+	/**
+	 * A requisition over a limit: the requester's department head, then the logistics
+	 * head.
+	 */
+	@Bean
+	DefaultPolicy suppliesRequisitionPolicy() {
+		return new DefaultPolicy(Requisition.TYPE, List.of(new DefaultPolicy.Tier(null,
+				List.of(DefaultPolicy.Step.of("dept-head"), DefaultPolicy.Step.of("logistics-head")))), false);
+	}
+
+	@Bean
+	DocumentLink suppliesRequisitionLink() {
+		return new DocumentLink(Requisition.TYPE, "/supplies/requisitions/{id}");
 	}
 
 	@Bean

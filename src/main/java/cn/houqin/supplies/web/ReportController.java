@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.houqin.document.ExcelExport;
+import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.supplies.domain.CatalogueService;
 import cn.houqin.supplies.domain.ItemFilter;
@@ -50,7 +51,11 @@ class ReportController {
 
 	private final PdfApi pdf;
 
-	ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages, PdfApi pdf) {
+	private final DataScopes scopes;
+
+	ReportController(ReportService reports, CatalogueService catalogue, MessageSource messages, PdfApi pdf,
+			DataScopes scopes) {
+		this.scopes = scopes;
 		this.reports = reports;
 		this.catalogue = catalogue;
 		this.messages = messages;
@@ -66,12 +71,13 @@ class ReportController {
 		long tenant = DataScopes.currentUser().tenantId();
 		LocalDate end = to != null ? to : LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		LocalDate start = from != null ? from : end.minusYears(1);
-		model.addAttribute("rows", rows(tenant, report, start, end, itemId));
+		model.addAttribute("rows", rows(reportScope(), report, start, end, itemId));
 		model.addAttribute("report", report);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("itemId", itemId);
-		model.addAttribute("reports", List.of("UNIT", "PERSON", "CATEGORY", "MONTH", "SPEND", "PRICE", "SLOW"));
+		model.addAttribute("reports",
+				List.of("UNIT", "PERSON", "CATEGORY", "MONTH", "SPEND", "BUDGET", "PRICE", "SLOW"));
 		model.addAttribute("items", this.catalogue.all(tenant, new ItemFilter(null, null, null, false)));
 		return "supplies/reports";
 	}
@@ -82,8 +88,7 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long itemId, HttpServletResponse response) throws IOException {
-		long tenant = DataScopes.currentUser().tenantId();
-		List<ReportRow> rows = rows(tenant, report, from, to, itemId);
+		List<ReportRow> rows = rows(reportScope(), report, from, to, itemId);
 		response.setContentType(ExcelExport.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()
@@ -102,9 +107,8 @@ class ReportController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long itemId) {
-		long tenant = DataScopes.currentUser().tenantId();
 		Map<String, Object> model = new HashMap<>();
-		model.put("rows", rows(tenant, report, from, to, itemId));
+		model.put("rows", rows(reportScope(), report, from, to, itemId));
 		model.put("report", report);
 		model.put("from", from);
 		model.put("to", to);
@@ -113,11 +117,17 @@ class ReportController {
 		return PdfApi.inline(file, text("supplies.report." + report) + ".pdf");
 	}
 
-	private List<ReportRow> rows(long tenant, String report, LocalDate from, LocalDate to, Long itemId) {
+	/** The caller's reach for reports: only units in it are counted. */
+	private DataScope reportScope() {
+		return this.scopes.forPermission("supplies.report.view");
+	}
+
+	private List<ReportRow> rows(DataScope tenant, String report, LocalDate from, LocalDate to, Long itemId) {
 		return switch (report) {
 			case "SPEND" -> this.reports.spend(tenant, from, to);
 			case "PRICE" -> itemId == null ? List.of() : this.reports.priceHistory(tenant, itemId);
 			case "SLOW" -> this.reports.slowMovers(tenant, to.minusDays(90));
+			case "BUDGET" -> this.reports.spendAgainstBudget(tenant, to.getYear());
 			case "UNIT", "PERSON", "MONTH" -> this.reports.consumption(tenant, Grouping.valueOf(report), from, to);
 			default -> this.reports.consumption(tenant, Grouping.CATEGORY, from, to);
 		};

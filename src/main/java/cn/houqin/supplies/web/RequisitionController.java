@@ -76,7 +76,8 @@ class RequisitionController {
 		if (!result.hasErrors()) {
 			try {
 				RequisitionView created = this.requisitions.submit(this.actors.store(), form.toRequisition());
-				redirect.addFlashAttribute("flashSuccess", "supplies.flash.requisitionSubmitted");
+				redirect.addFlashAttribute("flashSuccess", created.status() == RequisitionStatus.PENDING_APPROVAL
+						? "supplies.flash.requisitionNeedsApproval" : "supplies.flash.requisitionSubmitted");
 				return "redirect:/supplies/requisitions/" + created.id();
 			}
 			catch (BusinessRuleException ex) {

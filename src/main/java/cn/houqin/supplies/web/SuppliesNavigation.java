@@ -1,5 +1,7 @@
 package cn.houqin.supplies.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import cn.houqin.shared.web.NavigationItem;
 import cn.houqin.shared.web.PendingWork;
 import cn.houqin.supplies.domain.PurchaseService;
 import cn.houqin.supplies.domain.RequisitionService;
+import cn.houqin.supplies.domain.StocktakeSchedule;
 
 /**
  * The supplies menu entries and the keeper's pending work.
@@ -54,12 +57,26 @@ class SuppliesNavigation {
 	}
 
 	@Bean
-	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases) {
+	NavigationItem suppliesLimitsNavigation() {
+		return new NavigationItem(46, "supplies.nav.limits", "/supplies/limits", "supplies.limits.manage", GROUP);
+	}
+
+	@Bean
+	NavigationItem suppliesDamagesNavigation() {
+		return new NavigationItem(47, "supplies.nav.damages", "/supplies/damages", "supplies.store.manage", GROUP);
+	}
+
+	@Bean
+	PendingWork suppliesPendingWork(RequisitionService requisitions, PurchaseService purchases,
+			StocktakeSchedule schedule) {
 		return (CurrentUser user) -> {
 			List<PendingWork.PendingItem> items = new ArrayList<>();
 			if (user.can("supplies.store.manage")) {
 				items.add(new PendingWork.PendingItem("supplies.pending.issue",
 						requisitions.waitingToIssue(user.tenantId()), "/supplies/requisitions?status=SUBMITTED"));
+				if (schedule.due(user.tenantId(), LocalDate.now(ZoneId.of("Asia/Shanghai")))) {
+					items.add(new PendingWork.PendingItem("supplies.pending.stocktakeDue", 1, "/supplies/stocktakes"));
+				}
 			}
 			if (user.can("supplies.purchase.manage")) {
 				items.add(new PendingWork.PendingItem("supplies.pending.order",
