@@ -35,8 +35,11 @@ class ConductDemoData implements ApplicationRunner {
 
 	private final CalendarApi calendar;
 
+	private final ConductPolicyService policies;
+
 	ConductDemoData(OrgApi org, Offences offences, ConductRecords records, StandingService standings,
-			CalendarApi calendar) {
+			CalendarApi calendar, ConductPolicyService policies) {
+		this.policies = policies;
 		this.org = org;
 		this.offences = offences;
 		this.records = records;
@@ -64,11 +67,13 @@ class ConductDemoData implements ApplicationRunner {
 		Offence offence = this.offences.findByCode(code).orElseThrow();
 		ConductRecord record = new ConductRecord(tenantId, offence,
 				new RecordDraft(occurredOn, Source.DAILY_SUPERVISION, description, null, penalty, null),
-				List.of(new PersonPoints(staff.id(), staff.unitId(), points)));
+				List.of(new PersonPoints(staff.id(), staff.unitId(), points)), this.policies.policy(tenantId));
 		if (signed) {
 			LocalDate receivedOn = occurredOn.plusDays(1);
 			record.receive(staff.id(), receivedOn.atTime(LocalTime.of(10, 0)).atZone(CalendarApi.ZONE).toInstant(),
-					ReceiptKind.IN_SYSTEM, this.calendar.addWorkingDays(tenantId, receivedOn, 3), null);
+					ReceiptKind.IN_SYSTEM, this.calendar.addWorkingDays(tenantId, receivedOn,
+							this.policies.policy(tenantId).appealWorkingDays()),
+					null);
 			record.confirmLapsed(LocalDate.now(CalendarApi.ZONE));
 		}
 		this.records.save(record);

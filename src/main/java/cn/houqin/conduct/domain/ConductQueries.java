@@ -144,9 +144,12 @@ public class ConductQueries {
 		return PageResult.of(found, e -> row(e, staff));
 	}
 
-	/** 篇2 第十八条: confirmed records of the month; records under appeal are left out. */
-	public List<PublishedRow> disclosure(long tenantId, YearMonth month) {
-		List<Entry> confirmed = this.entries.confirmed(tenantId, month.atDay(1), month.atEndOfMonth());
+	/**
+	 * 篇2 第十八条: confirmed records of the months from {@code first} to {@code last};
+	 * records under appeal are left out.
+	 */
+	public List<PublishedRow> disclosure(long tenantId, YearMonth first, YearMonth last) {
+		List<Entry> confirmed = this.entries.confirmed(tenantId, first.atDay(1), last.atEndOfMonth());
 		Map<Long, StaffSummary> staff = this.org.staff(tenantId, confirmed.stream().map(Entry::getStaffId).toList());
 		return confirmed.stream().map(e -> row(e, staff)).toList();
 	}

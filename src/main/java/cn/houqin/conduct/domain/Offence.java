@@ -53,7 +53,7 @@ class Offence {
 	Offence(String code, String article, int points, String shortName, String wording, int sortOrder) {
 		this.code = code;
 		this.article = article;
-		this.points = PointRules.allowed("points", points);
+		this.points = points;
 		this.shortName = shortName;
 		this.wording = wording;
 		this.sortOrder = sortOrder;
@@ -62,7 +62,7 @@ class Offence {
 
 	void edit(String article, int points, String shortName, String wording) {
 		this.article = article;
-		this.points = PointRules.allowed("points", points);
+		this.points = points;
 		this.shortName = shortName;
 		this.wording = wording;
 	}

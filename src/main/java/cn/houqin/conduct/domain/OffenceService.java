@@ -16,11 +16,14 @@ public class OffenceService {
 
 	private final Offences offences;
 
-	OffenceService(Offences offences) {
+	private final ConductPolicyService policies;
+
+	OffenceService(Offences offences, ConductPolicyService policies) {
 		this.offences = offences;
+		this.policies = policies;
 	}
 
-	public long add(String code, String article, int points, String shortName, String wording) {
+	public long add(long tenantId, String code, String article, int points, String shortName, String wording) {
 		if (code == null || code.isBlank()) {
 			throw new BusinessRuleException("code", "conduct.error.codeRequired");
 		}
@@ -28,17 +31,20 @@ public class OffenceService {
 			throw new BusinessRuleException("code", "conduct.error.codeTaken", code.trim());
 		}
 		required(shortName, wording);
+		PointRules.allowed(this.policies.policy(tenantId), "points", points);
 		int order = this.offences.findAll().stream().mapToInt(Offence::getSortOrder).max().orElse(0) + 1;
 		return this.offences.save(new Offence(code.trim(), article, points, shortName.trim(), wording.trim(), order))
 			.getId();
 	}
 
-	public void edit(long id, long version, String article, int points, String shortName, String wording) {
+	public void edit(long tenantId, long id, long version, String article, int points, String shortName,
+			String wording) {
 		Offence offence = get(id);
 		if (offence.getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Offence.class, id);
 		}
 		required(shortName, wording);
+		PointRules.allowed(this.policies.policy(tenantId), "points", points);
 		offence.edit(article, points, shortName.trim(), wording.trim());
 		this.offences.saveAndFlush(offence);
 	}

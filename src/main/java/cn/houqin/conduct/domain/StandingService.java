@@ -30,8 +30,11 @@ public class StandingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConductPolicyService policies;
+
 	StandingService(Entries entries, ValidationDates validationDates, ConsequenceTasks tasks,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ConductPolicyService policies) {
+		this.policies = policies;
 		this.entries = entries;
 		this.validationDates = validationDates;
 		this.tasks = tasks;
@@ -42,7 +45,7 @@ public class StandingService {
 	public Cycle cycle(long tenantId, long staffId, LocalDate on) {
 		MonthDay validation = this.validationDates.findById(new ValidationDate.Key(tenantId, staffId))
 			.map(v -> MonthDay.from(v.getValidationDate()))
-			.orElse(MonthDay.of(1, 1));
+			.orElseGet(() -> this.policies.policy(tenantId).validationDate());
 		return Cycle.containing(validation, on);
 	}
 
@@ -62,7 +65,7 @@ public class StandingService {
 				provisional += entry.getPoints();
 			}
 		}
-		ConductLevel level = ConductLevel.of(total, largest);
+		ConductLevel level = this.policies.policy(tenantId).level(total, largest);
 		return new Standing(staffId, cycle.start(), cycle.end(), total, largest, level, level.consequences(),
 				provisional);
 	}

@@ -25,6 +25,8 @@ import cn.houqin.conduct.domain.PublishedRow;
 import cn.houqin.document.PdfApi;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.conduct.ConductPolicy.DisclosurePeriod;
+import cn.houqin.conduct.domain.ConductPolicyService;
 import cn.houqin.shared.web.PageResult;
 
 /**
@@ -38,7 +40,10 @@ class DisclosureController {
 
 	private final PdfApi pdf;
 
-	DisclosureController(ConductQueries queries, PdfApi pdf) {
+	private final ConductPolicyService policies;
+
+	DisclosureController(ConductQueries queries, PdfApi pdf, ConductPolicyService policies) {
+		this.policies = policies;
 		this.queries = queries;
 		this.pdf = pdf;
 	}
@@ -94,12 +99,16 @@ class DisclosureController {
 	}
 
 	private Map<String, Object> model(String month) {
-		YearMonth shown = parse(month);
-		List<PublishedRow> rows = this.queries.disclosure(DataScopes.currentUser().tenantId(), shown);
+		long tenantId = DataScopes.currentUser().tenantId();
+		DisclosurePeriod period = this.policies.policy(tenantId).disclosurePeriod();
+		YearMonth first = period.start(parse(month));
+		YearMonth last = period.end(first);
+		List<PublishedRow> rows = this.queries.disclosure(tenantId, first, last);
 		Map<String, Object> model = new HashMap<>();
-		model.put("month", shown.toString());
-		model.put("previous", shown.minusMonths(1).toString());
-		model.put("next", shown.plusMonths(1).toString());
+		model.put("month", first.equals(last) ? first.toString() : first + "—" + last);
+		model.put("first", first.toString());
+		model.put("previous", first.minusMonths(period.months()).toString());
+		model.put("next", first.plusMonths(period.months()).toString());
 		model.put("rows", rows);
 		model.put("confirmed", EntryStatus.CONFIRMED);
 		return model;
