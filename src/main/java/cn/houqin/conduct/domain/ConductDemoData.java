@@ -37,8 +37,11 @@ class ConductDemoData implements ApplicationRunner {
 
 	private final ConductPolicyService policies;
 
+	private final OffenceCatalogue catalogue;
+
 	ConductDemoData(OrgApi org, Offences offences, ConductRecords records, StandingService standings,
-			CalendarApi calendar, ConductPolicyService policies) {
+			CalendarApi calendar, ConductPolicyService policies, OffenceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.policies = policies;
 		this.org = org;
 		this.offences = offences;
@@ -64,7 +67,8 @@ class ConductDemoData implements ApplicationRunner {
 	private void record(long tenantId, String employeeNo, String code, int points, LocalDate occurredOn,
 			String description, boolean penalty, boolean signed) {
 		StaffSummary staff = this.org.staffByEmployeeNo(tenantId, employeeNo).orElseThrow();
-		Offence offence = this.offences.findByCode(code).orElseThrow();
+		this.catalogue.ensure(tenantId);
+		Offence offence = this.offences.findByTenantIdAndCode(tenantId, code).orElseThrow();
 		ConductRecord record = new ConductRecord(tenantId, offence,
 				new RecordDraft(occurredOn, Source.DAILY_SUPERVISION, description, null, penalty, null),
 				List.of(new PersonPoints(staff.id(), staff.unitId(), points)), this.policies.policy(tenantId));

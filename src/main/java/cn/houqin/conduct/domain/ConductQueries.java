@@ -49,8 +49,11 @@ public class ConductQueries {
 
 	private final OrgApi org;
 
-	ConductQueries(ConductRecords records, Entries entries, Appeals appeals, Offences offences, EvidenceFiles files,
-			RecordAccess access, DataScopes scopes, OrgApi org) {
+	private final OffenceCatalogue catalogue;
+
+	ConductQueries(OffenceCatalogue catalogue, ConductRecords records, Entries entries, Appeals appeals,
+			Offences offences, EvidenceFiles files, RecordAccess access, DataScopes scopes, OrgApi org) {
+		this.catalogue = catalogue;
 		this.records = records;
 		this.entries = entries;
 		this.appeals = appeals;
@@ -154,8 +157,10 @@ public class ConductQueries {
 		return confirmed.stream().map(e -> row(e, staff)).toList();
 	}
 
-	public List<OffenceView> offences(boolean includeRetired) {
-		return this.offences.findAllByOrderBySortOrderAsc()
+	/** The tenant's catalogue; a tenant's first look copies the seed's items for it. */
+	public List<OffenceView> offences(long tenantId, boolean includeRetired) {
+		this.catalogue.ensure(tenantId);
+		return this.offences.findByTenantIdOrderBySortOrderAsc(tenantId)
 			.stream()
 			.filter(o -> includeRetired || !o.isRetired())
 			.map(OffenceView::of)

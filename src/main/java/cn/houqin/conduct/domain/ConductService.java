@@ -56,11 +56,14 @@ public class ConductService {
 
 	private final ConductPolicyService policies;
 
+	private final OffenceCatalogue catalogue;
+
 	private final Clock clock;
 
 	ConductService(ConductRecords records, Offences offences, Appeals appeals, Entries entries, EvidenceFiles evidence,
 			StandingService standings, RecordAccess access, OrgApi org, CalendarApi calendar, ApprovalApi approval,
-			ConductNotices notices, ConductPolicyService policies) {
+			ConductNotices notices, ConductPolicyService policies, OffenceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.records = records;
 		this.offences = offences;
 		this.appeals = appeals;
@@ -79,7 +82,8 @@ public class ConductService {
 	/** The conduct office records an incident with one or several persons. */
 	public long record(CurrentUser user, String offenceCode, RecordDraft draft, List<PersonShare> persons,
 			List<Evidence> files) {
-		Offence offence = this.offences.findByCode(offenceCode == null ? "" : offenceCode)
+		this.catalogue.ensure(user.tenantId());
+		Offence offence = this.offences.findByTenantIdAndCode(user.tenantId(), offenceCode == null ? "" : offenceCode)
 			.orElseThrow(() -> new BusinessRuleException("offenceCode", "conduct.error.unknownOffence", offenceCode));
 		if (draft.occurredOn() == null) {
 			throw new BusinessRuleException("occurredOn", "conduct.error.occurredOnRequired");

@@ -11,8 +11,8 @@ import cn.houqin.conduct.domain.ConductPolicyService;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**
- * The policy editor's fields: numbers as entered, the point values as a list such as "12,
- * 6, 4, 2, 1" and the validation date as month-day such as "01-01".
+ * The policy editor's fields: numbers as entered, the point values as one comma-separated
+ * list and the validation date as month-day (MM-DD).
  */
 class ConductPolicyForm {
 

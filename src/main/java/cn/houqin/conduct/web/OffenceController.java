@@ -35,7 +35,7 @@ class OffenceController {
 	@GetMapping("/conduct/offences")
 	@PreAuthorize("hasAuthority('conduct.offence.manage')")
 	String list(Model model) {
-		model.addAttribute("offences", this.queries.offences(true));
+		model.addAttribute("offences", this.queries.offences(DataScopes.currentUser().tenantId(), true));
 		return "conduct/offences";
 	}
 
@@ -60,7 +60,8 @@ class OffenceController {
 	@PostMapping("/conduct/offences/{id}/{action:retire|reinstate}")
 	@PreAuthorize("hasAuthority('conduct.offence.manage')")
 	String retire(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
-		return act(redirect, () -> this.offences.retire(id, "retire".equals(action)));
+		return act(redirect,
+				() -> this.offences.retire(DataScopes.currentUser().tenantId(), id, "retire".equals(action)));
 	}
 
 	private static String act(RedirectAttributes redirect, Runnable command) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConductRecordTests {
 
-	static final Offence FOUR = new Offence("A9-2", "篇2 第九条第2项", 4, "破坏团结", "不能与同事密切配合……", 1);
+	static final Offence FOUR = new Offence(1, "A9-2", "篇2 第九条第2项", 4, "破坏团结", "不能与同事密切配合……", 1);
 
 	static final RecordDraft DRAFT = new RecordDraft(LocalDate.of(2026, 11, 2), Source.DAILY_SUPERVISION, "描述", null,
 			false, null);
@@ -69,7 +69,7 @@ class ConductRecordTests {
 	@Test
 	@DisplayName("篇2 第十五条: other behaviour needs a reason")
 	void theOtherItemNeedsAReason() {
-		Offence other = new Offence("OTHER", "篇2 第十五条", 12, "其他", "发生其他不良执业行为的……", 2);
+		Offence other = new Offence(1, "OTHER", "篇2 第十五条", 12, "其他", "发生其他不良执业行为的……", 2);
 		assertThatThrownBy(
 				() -> new ConductRecord(1, other, DRAFT, List.of(new PersonPoints(10, 100, 2)), ConductPolicy.DEFAULTS))
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.reasonRequired");
@@ -77,7 +77,7 @@ class ConductRecordTests {
 
 	@Test
 	void aRetiredOffenceCannotBeRecordedAnyMore() {
-		Offence retired = new Offence("A9-8", "篇2 第九条第8项", 4, "洗衣房", "洗衣房……", 3);
+		Offence retired = new Offence(1, "A9-8", "篇2 第九条第8项", 4, "洗衣房", "洗衣房……", 3);
 		retired.retire();
 		assertThatThrownBy(() -> new ConductRecord(1, retired, DRAFT, List.of(new PersonPoints(10, 100, 4)),
 				ConductPolicy.DEFAULTS))
