@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Consequence level (篇2 第二十条), the highest that applies to a cycle's standing. "6分以下" and
- * "6分以上" both include 6 under the legal convention; the bounds are resolved as L1 1–5, L2
- * 6–8, L3 from 9 or any single 6, L4 from 12 or any single 12.
+ * "6分以上" both include 6 under the legal convention; the default bounds are resolved as L1
+ * 1–5, L2 6–8, L3 from 9 or any single 6, L4 from 12 or any single 12, and a tenant's
+ * {@link ConductPolicy} may change them.
  */
 public enum ConductLevel {
 
@@ -29,21 +30,11 @@ public enum ConductLevel {
 		return this.consequences;
 	}
 
-	/** The level of a cycle total and its largest single record. */
+	/**
+	 * The level of a cycle total and its largest single record under the seed's bounds.
+	 */
 	public static ConductLevel of(int total, int largestSingle) {
-		if (total >= 12 || largestSingle >= 12) {
-			return L4;
-		}
-		if (total >= 9 || largestSingle >= 6) {
-			return L3;
-		}
-		if (total >= 6) {
-			return L2;
-		}
-		if (total >= 1) {
-			return L1;
-		}
-		return NONE;
+		return ConductPolicy.DEFAULTS.level(total, largestSingle);
 	}
 
 	/** Whether this level is at least the other. */

@@ -32,10 +32,12 @@ class ConductPermissions {
 
 	static final String CATALOGUE = "conduct.offence.manage";
 
+	static final String POLICY = "conduct.policy.manage";
+
 	@Bean
 	Permissions conductPermissionCodes() {
 		Set<String> everybody = Set.of(OWN);
-		return new Permissions("conduct.module", List.of(OWN, VIEW, MANAGE, DECIDE, CATALOGUE),
+		return new Permissions("conduct.module", List.of(OWN, VIEW, MANAGE, DECIDE, CATALOGUE, POLICY),
 				Map.ofEntries(Map.entry("staff", everybody), Map.entry("dept-head", Set.of(OWN, VIEW)),
 						Map.entry("logistics", everybody), Map.entry("logistics-head", everybody),
 						Map.entry("unit-head", Set.of(OWN, VIEW, DECIDE)), Map.entry("committee", everybody),
@@ -43,7 +45,7 @@ class ConductPermissions {
 						Map.entry("driver", everybody), Map.entry("technician", everybody),
 						Map.entry("conduct-office", Set.of(OWN, VIEW, MANAGE, CATALOGUE)),
 						Map.entry("finance", everybody), Map.entry("auditor", Set.of(VIEW)),
-						Map.entry("admin", Set.of(CATALOGUE))));
+						Map.entry("admin", Set.of(CATALOGUE, POLICY))));
 	}
 
 	/**

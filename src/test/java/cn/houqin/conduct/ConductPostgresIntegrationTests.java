@@ -78,7 +78,8 @@ class ConductPostgresIntegrationTests {
 		long appealId = this.queries.record(this.office, id).appeals().get(0).id();
 		this.conduct.decide(this.fixtures.user("demo-unit-head"), appealId, AppealOutcome.CHANGE, 2);
 		assertThat(this.api.standing(this.fixtures.tenantId(), this.keeper, occurred).total()).isEqualTo(2);
-		assertThat(this.queries.disclosure(this.fixtures.tenantId(), YearMonth.from(occurred)))
+		assertThat(
+				this.queries.disclosure(this.fixtures.tenantId(), YearMonth.from(occurred), YearMonth.from(occurred)))
 			.anyMatch(row -> row.recordId() == id && row.points() == 2);
 	}
 

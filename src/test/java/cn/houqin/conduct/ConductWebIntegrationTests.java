@@ -113,8 +113,8 @@ class ConductWebIntegrationTests {
 
 	@ParameterizedTest
 	@DisplayName("nobody outside the conduct office creates or changes records")
-	@ValueSource(strings = { "demo-staff", "demo-dept-head", "demo-unit-head", "demo-logistics-head", "demo-auditor",
-			"demo-admin" })
+	@ValueSource(strings = { "demo-staff", "demo-dept-head", "demo-unit-head", "demo-logistics", "demo-logistics-head",
+			"demo-auditor", "demo-admin" })
 	void onlyTheConductOfficeCreatesOrChangesRecords(String username) throws Exception {
 		long id = create("A11-1", this.nurse, 1);
 		CurrentUser other = this.fixtures.user(username);

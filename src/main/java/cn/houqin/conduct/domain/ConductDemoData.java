@@ -35,8 +35,14 @@ class ConductDemoData implements ApplicationRunner {
 
 	private final CalendarApi calendar;
 
+	private final ConductPolicyService policies;
+
+	private final OffenceCatalogue catalogue;
+
 	ConductDemoData(OrgApi org, Offences offences, ConductRecords records, StandingService standings,
-			CalendarApi calendar) {
+			CalendarApi calendar, ConductPolicyService policies, OffenceCatalogue catalogue) {
+		this.catalogue = catalogue;
+		this.policies = policies;
 		this.org = org;
 		this.offences = offences;
 		this.records = records;
@@ -61,14 +67,17 @@ class ConductDemoData implements ApplicationRunner {
 	private void record(long tenantId, String employeeNo, String code, int points, LocalDate occurredOn,
 			String description, boolean penalty, boolean signed) {
 		StaffSummary staff = this.org.staffByEmployeeNo(tenantId, employeeNo).orElseThrow();
-		Offence offence = this.offences.findByCode(code).orElseThrow();
+		this.catalogue.ensure(tenantId);
+		Offence offence = this.offences.findByTenantIdAndCode(tenantId, code).orElseThrow();
 		ConductRecord record = new ConductRecord(tenantId, offence,
 				new RecordDraft(occurredOn, Source.DAILY_SUPERVISION, description, null, penalty, null),
-				List.of(new PersonPoints(staff.id(), staff.unitId(), points)));
+				List.of(new PersonPoints(staff.id(), staff.unitId(), points)), this.policies.policy(tenantId));
 		if (signed) {
 			LocalDate receivedOn = occurredOn.plusDays(1);
 			record.receive(staff.id(), receivedOn.atTime(LocalTime.of(10, 0)).atZone(CalendarApi.ZONE).toInstant(),
-					ReceiptKind.IN_SYSTEM, this.calendar.addWorkingDays(tenantId, receivedOn, 3), null);
+					ReceiptKind.IN_SYSTEM, this.calendar.addWorkingDays(tenantId, receivedOn,
+							this.policies.policy(tenantId).appealWorkingDays()),
+					null);
 			record.confirmLapsed(LocalDate.now(CalendarApi.ZONE));
 		}
 		this.records.save(record);

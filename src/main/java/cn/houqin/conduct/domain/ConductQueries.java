@@ -49,8 +49,11 @@ public class ConductQueries {
 
 	private final OrgApi org;
 
-	ConductQueries(ConductRecords records, Entries entries, Appeals appeals, Offences offences, EvidenceFiles files,
-			RecordAccess access, DataScopes scopes, OrgApi org) {
+	private final OffenceCatalogue catalogue;
+
+	ConductQueries(OffenceCatalogue catalogue, ConductRecords records, Entries entries, Appeals appeals,
+			Offences offences, EvidenceFiles files, RecordAccess access, DataScopes scopes, OrgApi org) {
+		this.catalogue = catalogue;
 		this.records = records;
 		this.entries = entries;
 		this.appeals = appeals;
@@ -144,15 +147,20 @@ public class ConductQueries {
 		return PageResult.of(found, e -> row(e, staff));
 	}
 
-	/** 篇2 第十八条: confirmed records of the month; records under appeal are left out. */
-	public List<PublishedRow> disclosure(long tenantId, YearMonth month) {
-		List<Entry> confirmed = this.entries.confirmed(tenantId, month.atDay(1), month.atEndOfMonth());
+	/**
+	 * 篇2 第十八条: confirmed records of the months from {@code first} to {@code last};
+	 * records under appeal are left out.
+	 */
+	public List<PublishedRow> disclosure(long tenantId, YearMonth first, YearMonth last) {
+		List<Entry> confirmed = this.entries.confirmed(tenantId, first.atDay(1), last.atEndOfMonth());
 		Map<Long, StaffSummary> staff = this.org.staff(tenantId, confirmed.stream().map(Entry::getStaffId).toList());
 		return confirmed.stream().map(e -> row(e, staff)).toList();
 	}
 
-	public List<OffenceView> offences(boolean includeRetired) {
-		return this.offences.findAllByOrderBySortOrderAsc()
+	/** The tenant's catalogue; a tenant's first look copies the seed's items for it. */
+	public List<OffenceView> offences(long tenantId, boolean includeRetired) {
+		this.catalogue.ensure(tenantId);
+		return this.offences.findByTenantIdOrderBySortOrderAsc(tenantId)
 			.stream()
 			.filter(o -> includeRetired || !o.isRetired())
 			.map(OffenceView::of)

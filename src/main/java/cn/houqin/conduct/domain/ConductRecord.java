@@ -19,6 +19,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import cn.houqin.conduct.ConductPolicy;
 import cn.houqin.conduct.ConductRecordConfirmed;
 import cn.houqin.shared.audit.Audited;
 import cn.houqin.shared.jpa.Aggregate;
@@ -69,7 +70,7 @@ class ConductRecord extends Aggregate<ConductRecord> {
 	protected ConductRecord() {
 	}
 
-	ConductRecord(long tenantId, Offence offence, RecordDraft draft, List<PersonPoints> persons) {
+	ConductRecord(long tenantId, Offence offence, RecordDraft draft, List<PersonPoints> persons, ConductPolicy policy) {
 		super(tenantId);
 		if (offence.isRetired()) {
 			throw new BusinessRuleException("offenceCode", "conduct.error.offenceRetired", offence.getCode());
@@ -98,7 +99,7 @@ class ConductRecord extends Aggregate<ConductRecord> {
 			if (!seen.add(person.staffId())) {
 				throw new BusinessRuleException("persons[" + i + "].staffId", "conduct.error.personTwice");
 			}
-			PointRules.forOffence(field, person.points(), offence.getPoints());
+			PointRules.forOffence(policy, field, person.points(), offence.getPoints());
 			this.entries.add(new Entry(this, person.staffId(), person.unitId(), person.points(), first));
 		}
 	}
@@ -145,7 +146,7 @@ class ConductRecord extends Aggregate<ConductRecord> {
 	}
 
 	/** The leadership's decision on the person's appeal. */
-	void decideAppeal(long staffId, AppealOutcome outcome, Integer newPoints) {
+	void decideAppeal(long staffId, AppealOutcome outcome, Integer newPoints, ConductPolicy policy) {
 		Entry entry = entry(staffId);
 		if (entry.getStatus() != EntryStatus.UNDER_APPEAL) {
 			throw new BusinessRuleException("conduct.error.notUnderAppeal");
@@ -156,7 +157,7 @@ class ConductRecord extends Aggregate<ConductRecord> {
 				if (newPoints == null) {
 					throw new BusinessRuleException("points", "conduct.error.pointsRequired");
 				}
-				PointRules.forOffence("points", newPoints, this.offence.getPoints());
+				PointRules.forOffence(policy, "points", newPoints, this.offence.getPoints());
 				confirm(entry, newPoints);
 			}
 			case REVOKE -> entry.revoke();

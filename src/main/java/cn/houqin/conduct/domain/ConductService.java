@@ -32,9 +32,6 @@ public class ConductService {
 	/** Document type of appeals in the approval inbox. */
 	public static final String APPEAL_DOCUMENT = "CONDUCT_APPEAL";
 
-	/** 篇2 第十九条: appeal within 3 working days of receiving the notice. */
-	static final int APPEAL_WORKING_DAYS = 3;
-
 	private final ConductRecords records;
 
 	private final Offences offences;
@@ -57,11 +54,16 @@ public class ConductService {
 
 	private final ConductNotices notices;
 
+	private final ConductPolicyService policies;
+
+	private final OffenceCatalogue catalogue;
+
 	private final Clock clock;
 
 	ConductService(ConductRecords records, Offences offences, Appeals appeals, Entries entries, EvidenceFiles evidence,
 			StandingService standings, RecordAccess access, OrgApi org, CalendarApi calendar, ApprovalApi approval,
-			ConductNotices notices) {
+			ConductNotices notices, ConductPolicyService policies, OffenceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.records = records;
 		this.offences = offences;
 		this.appeals = appeals;
@@ -73,13 +75,15 @@ public class ConductService {
 		this.calendar = calendar;
 		this.approval = approval;
 		this.notices = notices;
+		this.policies = policies;
 		this.clock = Clock.systemUTC();
 	}
 
 	/** The conduct office records an incident with one or several persons. */
 	public long record(CurrentUser user, String offenceCode, RecordDraft draft, List<PersonShare> persons,
 			List<Evidence> files) {
-		Offence offence = this.offences.findByCode(offenceCode == null ? "" : offenceCode)
+		this.catalogue.ensure(user.tenantId());
+		Offence offence = this.offences.findByTenantIdAndCode(user.tenantId(), offenceCode == null ? "" : offenceCode)
 			.orElseThrow(() -> new BusinessRuleException("offenceCode", "conduct.error.unknownOffence", offenceCode));
 		if (draft.occurredOn() == null) {
 			throw new BusinessRuleException("occurredOn", "conduct.error.occurredOnRequired");
@@ -110,7 +114,8 @@ public class ConductService {
 			}
 			resolved.add(new PersonPoints(staff.id(), staff.unitId(), share.points()));
 		}
-		ConductRecord record = this.records.saveAndFlush(new ConductRecord(user.tenantId(), offence, draft, resolved));
+		ConductRecord record = this.records.saveAndFlush(
+				new ConductRecord(user.tenantId(), offence, draft, resolved, this.policies.policy(user.tenantId())));
 		for (Evidence file : files) {
 			this.evidence.save(new EvidenceFile(record.getId(), file.checked("files")));
 		}
@@ -140,7 +145,9 @@ public class ConductService {
 			throw new BusinessRuleException("receivedAt", "conduct.error.receivedInFuture");
 		}
 		LocalDate receivedOn = at.atZone(CalendarApi.ZONE).toLocalDate();
-		LocalDate deadline = this.calendar.addWorkingDays(user.tenantId(), receivedOn, APPEAL_WORKING_DAYS);
+		// 篇2 第十九条: appeal within the policy's working days (3 by default) of receipt
+		LocalDate deadline = this.calendar.addWorkingDays(user.tenantId(), receivedOn,
+				this.policies.policy(user.tenantId()).appealWorkingDays());
 		Evidence checked = scan == null ? null : scan.checked("scan");
 		record.receive(staffId, at, checked == null ? ReceiptKind.IN_SYSTEM : ReceiptKind.SIGNED_SCAN, deadline,
 				checked);
@@ -190,7 +197,7 @@ public class ConductService {
 		}
 		ConductRecord record = this.records.findByTenantIdAndId(appeal.getTenantId(), appeal.getRecordId())
 			.orElseThrow(() -> new NotFoundException("Record", appeal.getRecordId()));
-		record.decideAppeal(appeal.getStaffId(), outcome, points);
+		record.decideAppeal(appeal.getStaffId(), outcome, points, this.policies.policy(appeal.getTenantId()));
 		appeal.decide(outcome, points, by == null ? 0L : by, now());
 		this.records.saveAndFlush(record);
 		this.appeals.saveAndFlush(appeal);

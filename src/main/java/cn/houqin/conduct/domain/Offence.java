@@ -26,6 +26,10 @@ class Offence {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(name = "tenant_id")
+	private long tenantId;
+
+	@Column(name = "item_code")
 	private String code;
 
 	private String article;
@@ -50,10 +54,11 @@ class Offence {
 	protected Offence() {
 	}
 
-	Offence(String code, String article, int points, String shortName, String wording, int sortOrder) {
+	Offence(long tenantId, String code, String article, int points, String shortName, String wording, int sortOrder) {
+		this.tenantId = tenantId;
 		this.code = code;
 		this.article = article;
-		this.points = PointRules.allowed("points", points);
+		this.points = points;
 		this.shortName = shortName;
 		this.wording = wording;
 		this.sortOrder = sortOrder;
@@ -62,9 +67,21 @@ class Offence {
 
 	void edit(String article, int points, String shortName, String wording) {
 		this.article = article;
-		this.points = PointRules.allowed("points", points);
+		this.points = points;
 		this.shortName = shortName;
 		this.wording = wording;
+	}
+
+	/** This item as a tenant's own copy, e.g. of the seed catalogue. */
+	Offence copyFor(long tenant) {
+		Offence copy = new Offence(tenant, this.code, this.article, this.points, this.shortName, this.wording,
+				this.sortOrder);
+		copy.retired = this.retired;
+		return copy;
+	}
+
+	long getTenantId() {
+		return this.tenantId;
 	}
 
 	void retire() {

@@ -16,35 +16,50 @@ public class OffenceService {
 
 	private final Offences offences;
 
-	OffenceService(Offences offences) {
+	private final ConductPolicyService policies;
+
+	private final OffenceCatalogue catalogue;
+
+	OffenceService(Offences offences, ConductPolicyService policies, OffenceCatalogue catalogue) {
+		this.catalogue = catalogue;
 		this.offences = offences;
+		this.policies = policies;
 	}
 
-	public long add(String code, String article, int points, String shortName, String wording) {
+	public long add(long tenantId, String code, String article, int points, String shortName, String wording) {
 		if (code == null || code.isBlank()) {
 			throw new BusinessRuleException("code", "conduct.error.codeRequired");
 		}
-		if (this.offences.findByCode(code.trim()).isPresent()) {
+		this.catalogue.ensure(tenantId);
+		if (this.offences.findByTenantIdAndCode(tenantId, code.trim()).isPresent()) {
 			throw new BusinessRuleException("code", "conduct.error.codeTaken", code.trim());
 		}
 		required(shortName, wording);
-		int order = this.offences.findAll().stream().mapToInt(Offence::getSortOrder).max().orElse(0) + 1;
-		return this.offences.save(new Offence(code.trim(), article, points, shortName.trim(), wording.trim(), order))
+		PointRules.allowed(this.policies.policy(tenantId), "points", points);
+		int order = this.offences.findByTenantIdOrderBySortOrderAsc(tenantId)
+			.stream()
+			.mapToInt(Offence::getSortOrder)
+			.max()
+			.orElse(0) + 1;
+		return this.offences
+			.save(new Offence(tenantId, code.trim(), article, points, shortName.trim(), wording.trim(), order))
 			.getId();
 	}
 
-	public void edit(long id, long version, String article, int points, String shortName, String wording) {
-		Offence offence = get(id);
+	public void edit(long tenantId, long id, long version, String article, int points, String shortName,
+			String wording) {
+		Offence offence = get(tenantId, id);
 		if (offence.getVersion() != version) {
 			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Offence.class, id);
 		}
 		required(shortName, wording);
+		PointRules.allowed(this.policies.policy(tenantId), "points", points);
 		offence.edit(article, points, shortName.trim(), wording.trim());
 		this.offences.saveAndFlush(offence);
 	}
 
-	public void retire(long id, boolean retired) {
-		Offence offence = get(id);
+	public void retire(long tenantId, long id, boolean retired) {
+		Offence offence = get(tenantId, id);
 		if (retired) {
 			offence.retire();
 		}
@@ -54,8 +69,8 @@ public class OffenceService {
 		this.offences.saveAndFlush(offence);
 	}
 
-	private Offence get(long id) {
-		return this.offences.findById(id).orElseThrow(() -> new NotFoundException("Offence", id));
+	private Offence get(long tenantId, long id) {
+		return this.offences.findByTenantIdAndId(tenantId, id).orElseThrow(() -> new NotFoundException("Offence", id));
 	}
 
 	private static void required(String shortName, String wording) {

@@ -7,8 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Offences extends JpaRepository<Offence, Long> {
 
-	Optional<Offence> findByCode(String code);
+	Optional<Offence> findByTenantIdAndCode(long tenantId, String code);
 
-	List<Offence> findAllByOrderBySortOrderAsc();
+	Optional<Offence> findByTenantIdAndId(long tenantId, long id);
+
+	List<Offence> findByTenantIdOrderBySortOrderAsc(long tenantId);
+
+	boolean existsByTenantId(long tenantId);
 
 }

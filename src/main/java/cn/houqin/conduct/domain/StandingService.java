@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,6 +15,12 @@ import cn.houqin.conduct.ConductLevel;
 import cn.houqin.conduct.ConductLevel.Consequence;
 import cn.houqin.conduct.ConductLevelReached;
 import cn.houqin.conduct.Standing;
+import cn.houqin.calendar.CalendarApi;
+import cn.houqin.org.OrgApi;
+import cn.houqin.org.StaffSummary;
+import cn.houqin.shared.security.CurrentUser;
+import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
 
 /**
  * A person's standing in a cycle (篇2 第十三条, 第二十条) and the follow-up tasks that match it:
@@ -30,8 +37,17 @@ public class StandingService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConductPolicyService policies;
+
+	private final OrgApi org;
+
+	private final RecordAccess access;
+
 	StandingService(Entries entries, ValidationDates validationDates, ConsequenceTasks tasks,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ConductPolicyService policies, OrgApi org, RecordAccess access) {
+		this.policies = policies;
+		this.org = org;
+		this.access = access;
 		this.entries = entries;
 		this.validationDates = validationDates;
 		this.tasks = tasks;
@@ -42,7 +58,7 @@ public class StandingService {
 	public Cycle cycle(long tenantId, long staffId, LocalDate on) {
 		MonthDay validation = this.validationDates.findById(new ValidationDate.Key(tenantId, staffId))
 			.map(v -> MonthDay.from(v.getValidationDate()))
-			.orElse(MonthDay.of(1, 1));
+			.orElseGet(() -> this.policies.policy(tenantId).validationDate());
 		return Cycle.containing(validation, on);
 	}
 
@@ -62,7 +78,7 @@ public class StandingService {
 				provisional += entry.getPoints();
 			}
 		}
-		ConductLevel level = ConductLevel.of(total, largest);
+		ConductLevel level = this.policies.policy(tenantId).level(total, largest);
 		return new Standing(staffId, cycle.start(), cycle.end(), total, largest, level, level.consequences(),
 				provisional);
 	}
@@ -112,6 +128,34 @@ public class StandingService {
 					new ConductLevelReached(tenantId, staffId, standing.cycleStart(), previous, standing.level()));
 		}
 		return standing;
+	}
+
+	/** The person's own validation date, if the office set one. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> validationDate(long tenantId, long staffId) {
+		return this.validationDates.findById(new ValidationDate.Key(tenantId, staffId))
+			.map(ValidationDate::getValidationDate);
+	}
+
+	/**
+	 * 篇2 第十三条: the conduct office sets a person's validation date (校验日); a past or
+	 * present day, of a person in the office's scope. The follow-up tasks of the cycle it
+	 * puts today in are brought in line.
+	 */
+	@Transactional
+	public void changeValidationDate(CurrentUser user, long staffId, LocalDate date) {
+		StaffSummary staff = this.org.staff(user.tenantId(), staffId)
+			.filter(s -> this.access.canManageUnit(user, s.unitId()))
+			.orElseThrow(() -> new NotFoundException("Staff", staffId));
+		LocalDate today = LocalDate.now(CalendarApi.ZONE);
+		if (date == null) {
+			throw new BusinessRuleException("validationDate", "conduct.error.validationDateRequired");
+		}
+		if (date.isAfter(today)) {
+			throw new BusinessRuleException("validationDate", "conduct.error.validationDateInFuture");
+		}
+		setValidationDate(user.tenantId(), staffId, date);
+		sync(user.tenantId(), staffId, staff.unitId(), today);
 	}
 
 	@Transactional

@@ -68,7 +68,7 @@ class ConductApiController {
 	@PreAuthorize("hasAnyAuthority('conduct.record.own', 'conduct.record.view', 'conduct.record.manage')")
 	@Operation(summary = "The offence catalogue in force (retired items left out)")
 	List<OffenceView> offences() {
-		return this.queries.offences(false);
+		return this.queries.offences(DataScopes.currentUser().tenantId(), false);
 	}
 
 	@GetMapping("/records")

@@ -50,6 +50,11 @@ class ConductNavigation {
 		return new NavigationItem(65, "conduct.nav.offences", "/conduct/offences", "conduct.offence.manage", GROUP);
 	}
 
+	@Bean
+	NavigationItem conductPolicyNavigation() {
+		return new NavigationItem(66, "conduct.nav.policy", "/conduct/policy", "conduct.policy.manage", GROUP);
+	}
+
 	/** Open follow-up tasks of the units the user manages. */
 	@Component
 	static class ConductPendingWork implements PendingWork {

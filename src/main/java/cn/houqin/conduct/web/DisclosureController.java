@@ -1,5 +1,7 @@
 package cn.houqin.conduct.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,9 +28,13 @@ import cn.houqin.calendar.CalendarApi;
 import cn.houqin.conduct.domain.ConductQueries;
 import cn.houqin.conduct.domain.EntryStatus;
 import cn.houqin.conduct.domain.PublishedRow;
+import cn.houqin.document.ExcelExport;
 import cn.houqin.document.PdfApi;
+import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.conduct.ConductPolicy.DisclosurePeriod;
+import cn.houqin.conduct.domain.ConductPolicyService;
 import cn.houqin.shared.web.PageResult;
 
 /**
@@ -38,7 +48,16 @@ class DisclosureController {
 
 	private final PdfApi pdf;
 
-	DisclosureController(ConductQueries queries, PdfApi pdf) {
+	private static final Map<String, String> REPORTS = Map.of("unit", "byUnit", "offence", "byOffence", "month",
+			"byMonth");
+
+	private final ConductPolicyService policies;
+
+	private final MessageSource messages;
+
+	DisclosureController(ConductQueries queries, PdfApi pdf, ConductPolicyService policies, MessageSource messages) {
+		this.messages = messages;
+		this.policies = policies;
 		this.queries = queries;
 		this.pdf = pdf;
 	}
@@ -62,6 +81,57 @@ class DisclosureController {
 	@GetMapping("/conduct/reports")
 	@PreAuthorize("hasAnyAuthority('conduct.record.view', 'conduct.record.manage')")
 	String reports(@RequestParam(required = false) Integer year, Model model) {
+		model.addAllAttributes(reportModel(year));
+		return "conduct/reports";
+	}
+
+	/**
+	 * One report (by unit, offence or month) as a workbook of label, records and points.
+	 */
+	@GetMapping("/conduct/reports/xlsx")
+	@PreAuthorize("hasAnyAuthority('conduct.record.view', 'conduct.record.manage')")
+	void reportExcel(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "unit") String by,
+			HttpServletResponse response) throws IOException {
+		String section = section(by);
+		Map<String, Object> model = reportModel(year);
+		@SuppressWarnings("unchecked")
+		Map<String, int[]> totals = (Map<String, int[]>) model.get(REPORTS.get(section));
+		String title = text("conduct.reports.by." + section);
+		response.setContentType(ExcelExport.CONTENT_TYPE);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename(text("conduct.nav.reports") + "_" + model.get("year") + "_" + title + ".xlsx",
+							StandardCharsets.UTF_8)
+					.build()
+					.toString());
+		ExcelExport.write(response.getOutputStream(), title,
+				List.of(title, text("conduct.reports.count"), text("conduct.pointsLabel")),
+				totals.entrySet().stream().map(e -> List.<Object>of(e.getKey(), e.getValue()[0], e.getValue()[1])));
+	}
+
+	/** The three reports of a year, printed. */
+	@GetMapping("/conduct/reports/pdf")
+	@PreAuthorize("hasAnyAuthority('conduct.record.view', 'conduct.record.manage')")
+	ResponseEntity<byte[]> reportPdf(@RequestParam(required = false) Integer year) {
+		Map<String, Object> model = reportModel(year);
+		model.put("printedAt", Instant.now());
+		byte[] file = this.pdf.render("conduct/reports-pdf", model, LocaleContextHolder.getLocale());
+		return PdfApi.inline(file, "积分统计_" + model.get("year") + ".pdf");
+	}
+
+	private static String section(String by) {
+		if (!REPORTS.containsKey(by)) {
+			throw new NotFoundException("Report", by);
+		}
+		return by;
+	}
+
+	private String text(String key) {
+		return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+	}
+
+	private Map<String, Object> reportModel(Integer year) {
+		Map<String, Object> model = new HashMap<>();
 		int shown = year == null ? LocalDate.now(CalendarApi.ZONE).getYear() : year;
 		CurrentUser user = DataScopes.currentUser();
 		PageResult<PublishedRow> rows = this.queries.list(user, LocalDate.of(shown, 1, 1), LocalDate.of(shown, 12, 31),
@@ -80,11 +150,11 @@ class DisclosureController {
 			add(byOffence, row.offenceCode() + " " + row.offenceName(), row.points());
 			add(byMonth, YearMonth.from(row.occurredOn()).toString(), row.points());
 		}
-		model.addAttribute("year", shown);
-		model.addAttribute("byUnit", byUnit);
-		model.addAttribute("byOffence", byOffence);
-		model.addAttribute("byMonth", byMonth);
-		return "conduct/reports";
+		model.put("year", shown);
+		model.put("byUnit", byUnit);
+		model.put("byOffence", byOffence);
+		model.put("byMonth", byMonth);
+		return model;
 	}
 
 	private static void add(Map<String, int[]> totals, String key, int points) {
@@ -94,12 +164,16 @@ class DisclosureController {
 	}
 
 	private Map<String, Object> model(String month) {
-		YearMonth shown = parse(month);
-		List<PublishedRow> rows = this.queries.disclosure(DataScopes.currentUser().tenantId(), shown);
+		long tenantId = DataScopes.currentUser().tenantId();
+		DisclosurePeriod period = this.policies.policy(tenantId).disclosurePeriod();
+		YearMonth first = period.start(parse(month));
+		YearMonth last = period.end(first);
+		List<PublishedRow> rows = this.queries.disclosure(tenantId, first, last);
 		Map<String, Object> model = new HashMap<>();
-		model.put("month", shown.toString());
-		model.put("previous", shown.minusMonths(1).toString());
-		model.put("next", shown.plusMonths(1).toString());
+		model.put("month", first.equals(last) ? first.toString() : first + "—" + last);
+		model.put("first", first.toString());
+		model.put("previous", first.minusMonths(period.months()).toString());
+		model.put("next", first.plusMonths(period.months()).toString());
 		model.put("rows", rows);
 		model.put("confirmed", EntryStatus.CONFIRMED);
 		return model;

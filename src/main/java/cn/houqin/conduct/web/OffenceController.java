@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.houqin.conduct.domain.ConductQueries;
 import cn.houqin.conduct.domain.OffenceService;
+import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
 
 /**
@@ -34,7 +35,7 @@ class OffenceController {
 	@GetMapping("/conduct/offences")
 	@PreAuthorize("hasAuthority('conduct.offence.manage')")
 	String list(Model model) {
-		model.addAttribute("offences", this.queries.offences(true));
+		model.addAttribute("offences", this.queries.offences(DataScopes.currentUser().tenantId(), true));
 		return "conduct/offences";
 	}
 
@@ -43,7 +44,8 @@ class OffenceController {
 	String add(@RequestParam(required = false) String code, @RequestParam(required = false) String article,
 			@RequestParam(defaultValue = "0") int points, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String wording, RedirectAttributes redirect) {
-		return act(redirect, () -> this.offences.add(code, article, points, shortName, wording));
+		return act(redirect, () -> this.offences.add(DataScopes.currentUser().tenantId(), code, article, points,
+				shortName, wording));
 	}
 
 	@PostMapping("/conduct/offences/{id}")
@@ -51,13 +53,15 @@ class OffenceController {
 	String edit(@PathVariable long id, @RequestParam long version, @RequestParam(required = false) String article,
 			@RequestParam(defaultValue = "0") int points, @RequestParam(required = false) String shortName,
 			@RequestParam(required = false) String wording, RedirectAttributes redirect) {
-		return act(redirect, () -> this.offences.edit(id, version, article, points, shortName, wording));
+		return act(redirect, () -> this.offences.edit(DataScopes.currentUser().tenantId(), id, version, article, points,
+				shortName, wording));
 	}
 
 	@PostMapping("/conduct/offences/{id}/{action:retire|reinstate}")
 	@PreAuthorize("hasAuthority('conduct.offence.manage')")
 	String retire(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
-		return act(redirect, () -> this.offences.retire(id, "retire".equals(action)));
+		return act(redirect,
+				() -> this.offences.retire(DataScopes.currentUser().tenantId(), id, "retire".equals(action)));
 	}
 
 	private static String act(RedirectAttributes redirect, Runnable command) {

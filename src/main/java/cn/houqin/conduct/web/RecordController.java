@@ -159,7 +159,7 @@ class RecordController {
 	}
 
 	private String form(Model model) {
-		model.addAttribute("offences", this.queries.offences(false));
+		model.addAttribute("offences", this.queries.offences(DataScopes.currentUser().tenantId(), false));
 		model.addAttribute("sources", Source.values());
 		return FORM;
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.houqin.conduct.ConductPolicy;
 import cn.houqin.shared.web.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConductRecordTests {
 
-	static final Offence FOUR = new Offence("A9-2", "篇2 第九条第2项", 4, "破坏团结", "不能与同事密切配合……", 1);
+	static final Offence FOUR = new Offence(1, "A9-2", "篇2 第九条第2项", 4, "破坏团结", "不能与同事密切配合……", 1);
 
 	static final RecordDraft DRAFT = new RecordDraft(LocalDate.of(2026, 11, 2), Source.DAILY_SUPERVISION, "描述", null,
 			false, null);
@@ -25,7 +26,8 @@ class ConductRecordTests {
 	@DisplayName("篇2 第六条: points outside 12, 6, 4, 2, 1 are refused")
 	@ValueSource(ints = { 0, 3, 5, 7, 10, -1 })
 	void refusesPointsOutsideTheAllowedValues(int points) {
-		assertThatThrownBy(() -> new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, points))))
+		assertThatThrownBy(() -> new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, points)),
+				ConductPolicy.DEFAULTS))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.pointsNotAllowed");
 	}
@@ -34,7 +36,8 @@ class ConductRecordTests {
 	@DisplayName("篇2 第十五条: no one gets more than the offence's value")
 	@ValueSource(ints = { 6, 12 })
 	void refusesPointsAboveTheOffencesValue(int points) {
-		assertThatThrownBy(() -> new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, points))))
+		assertThatThrownBy(() -> new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, points)),
+				ConductPolicy.DEFAULTS))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.pointsAboveOffence");
 	}
@@ -42,7 +45,8 @@ class ConductRecordTests {
 	@Test
 	void severalPersonsGetPointsByTheirShareOfResponsibility() {
 		ConductRecord record = new ConductRecord(1, FOUR, DRAFT,
-				List.of(new PersonPoints(10, 100, 4), new PersonPoints(11, 100, 2), new PersonPoints(12, 101, 1)));
+				List.of(new PersonPoints(10, 100, 4), new PersonPoints(11, 100, 2), new PersonPoints(12, 101, 1)),
+				ConductPolicy.DEFAULTS);
 		assertThat(record.getEntries()).extracting(Entry::getPoints).containsExactly(4, 2, 1);
 		assertThat(record.getEntries()).extracting(Entry::getStatus).containsOnly(EntryStatus.NOTIFIED);
 	}
@@ -51,7 +55,8 @@ class ConductRecordTests {
 	@DisplayName("篇2 第十七条: the record waits for the penalty decision")
 	void waitsForThePenaltyDecisionBeforeIssuingNotices() {
 		RecordDraft penalty = new RecordDraft(LocalDate.of(2026, 11, 2), Source.HOTLINE, "描述", null, true, null);
-		ConductRecord record = new ConductRecord(1, FOUR, penalty, List.of(new PersonPoints(10, 100, 4)));
+		ConductRecord record = new ConductRecord(1, FOUR, penalty, List.of(new PersonPoints(10, 100, 4)),
+				ConductPolicy.DEFAULTS);
 		assertThat(record.getStatus()).isEqualTo(RecordStatus.AWAITING_PENALTY);
 		assertThat(record.getEntries().get(0).getStatus().counts()).isFalse();
 		assertThatThrownBy(() -> record.receive(10, Instant.now(), ReceiptKind.IN_SYSTEM, LocalDate.now(), null))
@@ -64,16 +69,18 @@ class ConductRecordTests {
 	@Test
 	@DisplayName("篇2 第十五条: other behaviour needs a reason")
 	void theOtherItemNeedsAReason() {
-		Offence other = new Offence("OTHER", "篇2 第十五条", 12, "其他", "发生其他不良执业行为的……", 2);
-		assertThatThrownBy(() -> new ConductRecord(1, other, DRAFT, List.of(new PersonPoints(10, 100, 2))))
+		Offence other = new Offence(1, "OTHER", "篇2 第十五条", 12, "其他", "发生其他不良执业行为的……", 2);
+		assertThatThrownBy(
+				() -> new ConductRecord(1, other, DRAFT, List.of(new PersonPoints(10, 100, 2)), ConductPolicy.DEFAULTS))
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.reasonRequired");
 	}
 
 	@Test
 	void aRetiredOffenceCannotBeRecordedAnyMore() {
-		Offence retired = new Offence("A9-8", "篇2 第九条第8项", 4, "洗衣房", "洗衣房……", 3);
+		Offence retired = new Offence(1, "A9-8", "篇2 第九条第8项", 4, "洗衣房", "洗衣房……", 3);
 		retired.retire();
-		assertThatThrownBy(() -> new ConductRecord(1, retired, DRAFT, List.of(new PersonPoints(10, 100, 4))))
+		assertThatThrownBy(() -> new ConductRecord(1, retired, DRAFT, List.of(new PersonPoints(10, 100, 4)),
+				ConductPolicy.DEFAULTS))
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.offenceRetired");
 	}
 
@@ -92,7 +99,8 @@ class ConductRecordTests {
 
 	@Test
 	void anAppealNeedsTheNoticeReceivedFirst() {
-		ConductRecord record = new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 4)));
+		ConductRecord record = new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 4)),
+				ConductPolicy.DEFAULTS);
 		assertThatThrownBy(() -> record.appeal(10, LocalDate.of(2026, 11, 3))).hasFieldOrPropertyWithValue("messageKey",
 				"conduct.error.appealBeforeReceipt");
 	}
@@ -101,9 +109,9 @@ class ConductRecordTests {
 	void theLeadershipMayChangeThePointsOnlyToAnotherAllowedValue() {
 		ConductRecord record = received(LocalDate.of(2026, 11, 6));
 		record.appeal(10, LocalDate.of(2026, 11, 5));
-		assertThatThrownBy(() -> record.decideAppeal(10, AppealOutcome.CHANGE, 3))
+		assertThatThrownBy(() -> record.decideAppeal(10, AppealOutcome.CHANGE, 3, ConductPolicy.DEFAULTS))
 			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.pointsNotAllowed");
-		record.decideAppeal(10, AppealOutcome.CHANGE, 2);
+		record.decideAppeal(10, AppealOutcome.CHANGE, 2, ConductPolicy.DEFAULTS);
 		assertThat(record.entry(10).getPoints()).isEqualTo(2);
 		assertThat(record.entry(10).getRecordedPoints()).isEqualTo(4);
 		assertThat(record.entry(10).getStatus()).isEqualTo(EntryStatus.CONFIRMED);
@@ -113,7 +121,7 @@ class ConductRecordTests {
 	void aRevokedRecordCountsNowhere() {
 		ConductRecord record = received(LocalDate.of(2026, 11, 6));
 		record.appeal(10, LocalDate.of(2026, 11, 5));
-		record.decideAppeal(10, AppealOutcome.REVOKE, null);
+		record.decideAppeal(10, AppealOutcome.REVOKE, null, ConductPolicy.DEFAULTS);
 		assertThat(record.entry(10).getStatus()).isEqualTo(EntryStatus.REVOKED);
 		assertThat(record.entry(10).getStatus().counts()).isFalse();
 	}
@@ -127,9 +135,21 @@ class ConductRecordTests {
 	}
 
 	private static ConductRecord received(LocalDate deadline) {
-		ConductRecord record = new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 4)));
+		ConductRecord record = new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 4)),
+				ConductPolicy.DEFAULTS);
 		record.receive(10, Instant.parse("2026-09-30T02:00:00Z"), ReceiptKind.IN_SYSTEM, deadline, null);
 		return record;
+	}
+
+	@Test
+	void aPolicyThatAllowsThreeAcceptsThreePoints() {
+		ConductPolicy withThree = new ConductPolicy(3, 1, 5, 6, 8, 9, 6, 12, 12, List.of(12, 6, 4, 3, 2, 1),
+				java.time.MonthDay.of(1, 1), ConductPolicy.DisclosurePeriod.MONTHLY);
+		assertThatThrownBy(
+				() -> new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 3)), ConductPolicy.DEFAULTS))
+			.hasFieldOrPropertyWithValue("messageKey", "conduct.error.pointsNotAllowed");
+		ConductRecord record = new ConductRecord(1, FOUR, DRAFT, List.of(new PersonPoints(10, 100, 3)), withThree);
+		assertThat(record.entry(10).getPoints()).isEqualTo(3);
 	}
 
 }
