@@ -38,11 +38,22 @@ final class ConductData implements ModuleData {
 
 	@Override
 	public void generate(OrgData org, double scale, Properties ids) throws Exception {
-		Map<String, Long> offences = this.db.codes("select code, id from con_offence where not retired and not other");
+		// the tenant's copy of the seed's catalogue (tenant 0), as the application makes
+		// it on
+		// the catalogue's first use
+		this.db.update("""
+				insert into con_offence (tenant_id, item_code, article, points, short_name, wording, other, retired,
+				    sort_order, version)
+				select ?, item_code, article, points, short_name, wording, other, retired, sort_order, 0
+				from con_offence where tenant_id = 0
+				and not exists (select 1 from con_offence where tenant_id = ?)""", this.tenant, this.tenant);
+		Map<String, Long> offences = this.db.codes(
+				"select item_code, id from con_offence where tenant_id = ? and not retired and not other", this.tenant);
 		List<Long> offenceIds = new ArrayList<>(offences.values());
 		List<Integer> points = new ArrayList<>();
 		for (String code : offences.keySet()) {
-			points.add((int) this.db.id("select points from con_offence where code = ?", code));
+			points.add((int) this.db.id("select points from con_offence where tenant_id = ? and item_code = ?",
+					this.tenant, code));
 		}
 		// likelihood falls with the points: a 1-point offence is 12 times as common as a
 		// 12-point one

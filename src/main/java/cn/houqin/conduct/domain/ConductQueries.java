@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +25,7 @@ import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.web.PageResult;
+import cn.houqin.shared.jpa.CappedCount;
 
 /**
  * Reads of records, the disclosure list and the catalogue, within the caller's sight.
@@ -139,12 +140,19 @@ public class ConductQueries {
 			units.add(-1L);
 		}
 		long own = user.can(RecordAccess.OWN) && user.staffId() != null ? user.staffId() : -1L;
-		Page<Entry> found = this.entries.visible(user.tenantId(), tenantWide, units, own,
-				from == null ? LocalDate.of(1900, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to, status,
+		LocalDate since = from == null ? LocalDate.of(1900, 1, 1) : from;
+		LocalDate until = to == null ? LocalDate.of(9999, 12, 31) : to;
+		boolean everyUnit = tenantWide;
+		Slice<Entry> found = this.entries.visible(user.tenantId(), everyUnit, units, own, since, until, status,
 				PageRequest.of(page, size, Sort.by(Sort.Order.desc("record.occurredOn"), Sort.Order.desc("id"))));
 		Map<Long, StaffSummary> staff = this.org.staff(user.tenantId(),
 				found.getContent().stream().map(Entry::getStaffId).toList());
-		return PageResult.of(found, e -> row(e, staff));
+		return PageResult.of(found, CappedCount.DEFAULT_CAP,
+				() -> this.entries
+					.visibleMarks(user.tenantId(), everyUnit, units, own, since, until, status,
+							PageRequest.of(0, CappedCount.DEFAULT_CAP + 1))
+					.size(),
+				e -> row(e, staff));
 	}
 
 	/**

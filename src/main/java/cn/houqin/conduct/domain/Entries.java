@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -22,14 +22,21 @@ interface Entries extends JpaRepository<Entry, Long> {
 	 * Entries the caller may see: every unit when tenant-wide, else the given units, plus
 	 * their own.
 	 */
-	@Query(value = "select e from Entry e join e.record r where r.tenantId = :tenantId "
+	@Query("select e from Entry e join e.record r where r.tenantId = :tenantId "
 			+ "and (:tenantWide = true or e.unitId in :unitIds or e.staffId = :ownStaffId) "
-			+ "and r.occurredOn between :from and :to and (:status is null or e.status = :status)",
-			countQuery = "select count(e) from Entry e join e.record r where r.tenantId = :tenantId "
-					+ "and (:tenantWide = true or e.unitId in :unitIds or e.staffId = :ownStaffId) "
-					+ "and r.occurredOn between :from and :to and (:status is null or e.status = :status)")
-	Page<Entry> visible(long tenantId, boolean tenantWide, Collection<Long> unitIds, long ownStaffId, LocalDate from,
+			+ "and r.occurredOn between :from and :to and (:status is null or e.status = :status)")
+	Slice<Entry> visible(long tenantId, boolean tenantWide, Collection<Long> unitIds, long ownStaffId, LocalDate from,
 			LocalDate to, EntryStatus status, Pageable pageable);
+
+	/**
+	 * One mark per entry {@link #visible} finds, as many as the page asks for: counts the
+	 * list up to a cap (see {@link cn.houqin.shared.jpa.CappedCount}).
+	 */
+	@Query("select 1 from Entry e join e.record r where r.tenantId = :tenantId "
+			+ "and (:tenantWide = true or e.unitId in :unitIds or e.staffId = :ownStaffId) "
+			+ "and r.occurredOn between :from and :to and (:status is null or e.status = :status)")
+	List<Integer> visibleMarks(long tenantId, boolean tenantWide, Collection<Long> unitIds, long ownStaffId,
+			LocalDate from, LocalDate to, EntryStatus status, Pageable pageable);
 
 	@Query("select e from Entry e join fetch e.record r where r.tenantId = :tenantId and e.status = 'CONFIRMED' "
 			+ "and r.occurredOn between :from and :to order by r.occurredOn, e.id")
