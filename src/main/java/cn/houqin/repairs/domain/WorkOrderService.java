@@ -6,17 +6,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.access.UserSummary;
 import cn.houqin.approval.ApprovalApi;
 import cn.houqin.approval.SubmitDocument;
 import cn.houqin.assets.AssetsApi;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.supplies.SuppliesApi.IssueMaterials;
 
 /**
@@ -46,6 +51,8 @@ public class WorkOrderService {
 
 	private final ObjectProvider<AssetsApi> assets;
 
+	private final TechnicianSkills skills;
+
 	private final ApprovalApi approvals;
 
 	private final RepairNotices notices;
@@ -53,13 +60,14 @@ public class WorkOrderService {
 	private final Clock clock;
 
 	WorkOrderService(WorkOrders orders, Photos photos, WorkOrderQueries queries, SlaBook sla, Materials materials,
-			ObjectProvider<AssetsApi> assets, ApprovalApi approvals, RepairNotices notices) {
+			ObjectProvider<AssetsApi> assets, TechnicianSkills skills, ApprovalApi approvals, RepairNotices notices) {
 		this.orders = orders;
 		this.photos = photos;
 		this.queries = queries;
 		this.sla = sla;
 		this.materials = materials;
 		this.assets = assets;
+		this.skills = skills;
 		this.approvals = approvals;
 		this.notices = notices;
 		this.clock = Clock.systemUTC();
@@ -116,7 +124,8 @@ public class WorkOrderService {
 
 	public WorkOrderView assign(CurrentUser user, long id, long version, long technicianUserId) {
 		WorkOrder order = forDispatch(user, id, version);
-		if (technicians(user.tenantId(), order.getUnitId()).stream().noneMatch(t -> t.userId() == technicianUserId)) {
+		if (candidates(user.tenantId(), order.getUnitId(), null).stream()
+			.noneMatch(t -> t.userId() == technicianUserId)) {
 			throw new BusinessRuleException("technicianUserId", "repairs.error.technician");
 		}
 		order.assign(technicianUserId, this.clock.instant());
@@ -129,7 +138,7 @@ public class WorkOrderService {
 	public WorkOrderView take(CurrentUser user, long id) {
 		WorkOrder order = this.queries.visible(user, id);
 		if (!user.can(WorkOrderQueries.WORK)) {
-			throw new cn.houqin.shared.web.NotFoundException("WorkOrder", id);
+			throw new NotFoundException("WorkOrder", id);
 		}
 		order.take(user.userId(), this.clock.instant());
 		return save(order);
@@ -195,15 +204,44 @@ public class WorkOrderService {
 		return this.sla.contractorLimit(tenantId);
 	}
 
-	/** Technicians who may take the unit's work, with their open load, lightest first. */
+	/**
+	 * Technicians who may take the unit's work, with their skills and open load, lightest
+	 * load first.
+	 */
+	@Transactional(readOnly = true)
 	public List<Technician> technicians(long tenantId, long unitId) {
-		return this.notices.responsibles()
-			.holders(tenantId, unitId, "technician")
-			.stream()
-			.map(u -> new Technician(u.id(), u.displayName(),
-					this.orders.countByTenantIdAndAssigneeUserIdAndQueueOpenTrue(tenantId, u.id())))
-			.sorted(java.util.Comparator.comparingLong(Technician::openJobs).thenComparing(Technician::userId))
-			.toList();
+		return candidates(tenantId, unitId, null);
+	}
+
+	/**
+	 * The technicians to offer for a work order the dispatcher may see: those who handle
+	 * its category first, then by open load (不搞排队 — the least busy skilled hand).
+	 */
+	@Transactional(readOnly = true)
+	public List<Technician> candidates(CurrentUser user, long id) {
+		WorkOrder order = this.queries.visible(user, id);
+		if (!user.can(WorkOrderQueries.DISPATCH) || !this.queries.canSeeAs(user, WorkOrderQueries.DISPATCH, order)) {
+			throw new NotFoundException("WorkOrder", id);
+		}
+		return candidates(user.tenantId(), order.getUnitId(), order.getCategory());
+	}
+
+	/** The unit's technicians ranked for a category ({@code null}: by load alone). */
+	@Transactional(readOnly = true)
+	public List<Technician> candidates(long tenantId, long unitId, Category category) {
+		List<UserSummary> holders = this.notices.responsibles().holders(tenantId, unitId, "technician");
+		Map<Long, Set<Category>> known = this.skills.of(tenantId, holders.stream().map(UserSummary::id).toList());
+		return rank(holders.stream().map(u -> {
+			Set<Category> handles = known.get(u.id());
+			return new Technician(u.id(), u.displayName(),
+					this.orders.countByTenantIdAndAssigneeUserIdAndQueueOpenTrue(tenantId, u.id()),
+					category != null && handles.contains(category), List.copyOf(handles));
+		}).toList());
+	}
+
+	/** Skilled before unskilled, then the lighter open load, then by name. */
+	public static List<Technician> rank(List<Technician> technicians) {
+		return technicians.stream().sorted(Technician.ORDER).toList();
 	}
 
 	void contractorDecided(long tenantId, long orderId, boolean approved) {
@@ -213,7 +251,7 @@ public class WorkOrderService {
 	private WorkOrder forDispatch(CurrentUser user, long id, long version) {
 		WorkOrder order = this.queries.visible(user, id);
 		if (!user.can(WorkOrderQueries.DISPATCH) || !this.queries.canSeeAs(user, WorkOrderQueries.DISPATCH, order)) {
-			throw new cn.houqin.shared.web.NotFoundException("WorkOrder", id);
+			throw new NotFoundException("WorkOrder", id);
 		}
 		order.checkVersion(version);
 		return order;
@@ -268,9 +306,22 @@ public class WorkOrderService {
 	}
 
 	/**
-	 * A technician and how many open jobs they hold.
+	 * A technician as a candidate for a work order.
+	 *
+	 * @param userId the technician's user id
+	 * @param name the display name
+	 * @param openJobs how many open work orders the technician holds
+	 * @param skilled whether the technician handles the order's category
+	 * @param skills every category the technician handles
 	 */
-	public record Technician(long userId, String name, long openJobs) {
+	public record Technician(long userId, String name, long openJobs, boolean skilled, List<Category> skills) {
+
+		/** The candidate order: skill before load, ties by load, then name and id. */
+		static final Comparator<Technician> ORDER = Comparator.comparing((Technician t) -> !t.skilled())
+			.thenComparingLong(Technician::openJobs)
+			.thenComparing(Technician::name, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingLong(Technician::userId);
+
 	}
 
 }

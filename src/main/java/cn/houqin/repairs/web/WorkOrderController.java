@@ -69,7 +69,7 @@ class WorkOrderController {
 		model.addAttribute("materialsAvailable", this.materials.available());
 		model.addAttribute("contractorLimit", this.service.contractorLimit(user.tenantId()));
 		if (user.can(WorkOrderQueries.DISPATCH) && view.status().open()) {
-			model.addAttribute("technicians", this.service.technicians(user.tenantId(), view.unitId()));
+			model.addAttribute("technicians", this.service.candidates(user.tenantId(), view.unitId(), view.category()));
 		}
 		if (this.materials.available() && view.status().open()) {
 			model.addAttribute("stockedItems", this.materials.stockedItems(user.tenantId(), ""));
