@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +48,7 @@ public class WorkOrderService {
 
 	private final Materials materials;
 
-	private final ObjectProvider<AssetsApi> assets;
+	private final AssetsApi assets;
 
 	private final TechnicianSkills skills;
 
@@ -60,7 +59,7 @@ public class WorkOrderService {
 	private final Clock clock;
 
 	WorkOrderService(WorkOrders orders, Photos photos, WorkOrderQueries queries, SlaBook sla, Materials materials,
-			ObjectProvider<AssetsApi> assets, TechnicianSkills skills, ApprovalApi approvals, RepairNotices notices) {
+			AssetsApi assets, TechnicianSkills skills, ApprovalApi approvals, RepairNotices notices) {
 		this.orders = orders;
 		this.photos = photos;
 		this.queries = queries;
@@ -279,13 +278,10 @@ public class WorkOrderService {
 	private String location(long tenantId, NewReport report) {
 		String given = report.location() == null ? "" : report.location().trim();
 		if (report.assetId() != null) {
-			AssetsApi api = this.assets.getIfAvailable();
-			if (api != null) {
-				AssetsApi.AssetSummary asset = api.asset(tenantId, report.assetId())
-					.orElseThrow(() -> new BusinessRuleException("assetId", "repairs.error.asset"));
-				String where = asset.location() == null || asset.location().isBlank() ? asset.name() : asset.location();
-				return where.length() > 200 ? where.substring(0, 200) : where;
-			}
+			AssetsApi.AssetSummary asset = this.assets.asset(tenantId, report.assetId())
+				.orElseThrow(() -> new BusinessRuleException("assetId", "repairs.error.asset"));
+			String where = asset.location() == null || asset.location().isBlank() ? asset.name() : asset.location();
+			return where.length() > 200 ? where.substring(0, 200) : where;
 		}
 		if (given.isEmpty()) {
 			throw new BusinessRuleException("location", "repairs.error.location");
