@@ -31,6 +31,38 @@ public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency,
 		return max;
 	}
 
+	/** A bar width in percent (up to 80) for a unit's cost against the highest. */
+	public int costWidth(CostRow row) {
+		BigDecimal max = this.costByUnit.stream().map(CostRow::total).reduce(BigDecimal.ZERO, BigDecimal::max);
+		return max.signum() == 0 ? 0
+				: row.total()
+					.multiply(BigDecimal.valueOf(80))
+					.divide(max, 0, java.math.RoundingMode.HALF_UP)
+					.intValue();
+	}
+
+	/** A bar width in percent (up to 80) for a location's faults against the most. */
+	public int recurringWidth(RecurringRow row) {
+		long max = this.recurring.stream().mapToLong(RecurringRow::count).max().orElse(1);
+		return (int) (row.count() * 80 / Math.max(1, max));
+	}
+
+	/**
+	 * A bar width in percent (up to 80) for an urgency's average fix time against the
+	 * longest.
+	 */
+	public int fixHoursWidth(SlaRow row) {
+		BigDecimal max = this.byUrgency.stream()
+			.map(SlaRow::averageFixHours)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::max);
+		return row.averageFixHours() == null || max.signum() == 0 ? 0
+				: row.averageFixHours()
+					.multiply(BigDecimal.valueOf(80))
+					.divide(max, 0, java.math.RoundingMode.HALF_UP)
+					.intValue();
+	}
+
 	/**
 	 * SLA compliance of a group.
 	 *
