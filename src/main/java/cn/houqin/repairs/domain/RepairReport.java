@@ -13,14 +13,15 @@ import java.util.List;
  * @param byUrgency one row per urgency
  * @param byCategory one row per category
  * @param byTechnician one row per technician
+ * @param byTeam one row per repair team (the plan's team, else the technician's unit)
  * @param ratings how many repairs got each rating, 1 to 5
  * @param averageRating the average rating, or {@code null} without ratings
  * @param costByUnit cost per unit, highest first
  * @param recurring locations with repeated faults, most first
  */
 public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency, List<SlaRow> byCategory,
-		List<SlaRow> byTechnician, long[] ratings, BigDecimal averageRating, List<CostRow> costByUnit,
-		List<RecurringRow> recurring) {
+		List<SlaRow> byTechnician, List<SlaRow> byTeam, long[] ratings, BigDecimal averageRating,
+		List<CostRow> costByUnit, List<RecurringRow> recurring) {
 
 	/** The largest rating count, for bar widths. */
 	public long maxRatingCount() {
@@ -66,7 +67,7 @@ public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency,
 	/**
 	 * SLA compliance of a group.
 	 *
-	 * @param key the urgency, category or technician name
+	 * @param key the urgency, category, technician or team name
 	 * @param count work orders reported
 	 * @param respondedOnTime responded within the deadline, in percent
 	 * @param fixedOnTime fixed within the deadline, in percent

@@ -68,7 +68,7 @@ class ReportsController {
 
 	/**
 	 * One section of the statistics as an Excel sheet: {@code sla} (compliance and times
-	 * by urgency, category and technician), {@code satisfaction}, {@code cost} or
+	 * by urgency, category, technician and team), {@code satisfaction}, {@code cost} or
 	 * {@code recurring}.
 	 */
 	@GetMapping("/repairs/reports/export")
@@ -113,6 +113,7 @@ class ReportsController {
 				report.byUrgency().forEach(row -> rows.add(sla(text("repairs.urgency." + row.key()), row)));
 				report.byCategory().forEach(row -> rows.add(sla(text("repairs.category." + row.key()), row)));
 				report.byTechnician().forEach(row -> rows.add(sla(row.key(), row)));
+				report.byTeam().forEach(row -> rows.add(sla(row.key(), row)));
 			}
 			default -> throw new NotFoundException("ReportSection", kind);
 		}
