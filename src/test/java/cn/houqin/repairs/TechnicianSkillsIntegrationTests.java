@@ -180,6 +180,22 @@ class TechnicianSkillsIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("the administrator, who has no unit, keeps the skills of every technician of the tenant")
+	void administratorKeepsSkills() throws Exception {
+		CurrentUser admin = new RepairsTestUsers(this.users, this.org).user("demo-admin");
+		this.mvc.perform(get("/repairs/skills").with(user(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"skills-" + this.technician.userId() + "\"")));
+		this.mvc
+			.perform(put("/api/v1/repairs/technicians/{id}/skills", this.technician.userId()).with(user(admin))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"categories\":[\"EQUIPMENT\"]}"))
+			.andExpect(status().isOk());
+		assertThat(this.skills.of(this.technician.tenantId(), this.technician.userId()))
+			.containsExactly(Category.EQUIPMENT);
+	}
+
+	@Test
 	@DisplayName("the work order's assign list says which technician handles its category")
 	void assignListShowsSkill() throws Exception {
 		long id = report("ELECTRIC");

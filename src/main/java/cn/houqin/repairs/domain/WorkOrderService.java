@@ -228,7 +228,27 @@ public class WorkOrderService {
 	/** The unit's technicians ranked for a category ({@code null}: by load alone). */
 	@Transactional(readOnly = true)
 	public List<Technician> candidates(long tenantId, long unitId, Category category) {
-		List<UserSummary> holders = this.notices.responsibles().holders(tenantId, unitId, "technician");
+		return ranked(tenantId, this.notices.responsibles().holders(tenantId, unitId, "technician"), category);
+	}
+
+	/**
+	 * The technicians whose skills a dispatcher keeps: those of the dispatcher's
+	 * institution, or every technician of the tenant for a dispatcher without a unit who
+	 * dispatches tenant-wide (the administrator).
+	 */
+	@Transactional(readOnly = true)
+	public List<Technician> techniciansFor(CurrentUser user) {
+		if (user.unitId() != null) {
+			return technicians(user.tenantId(), user.unitId());
+		}
+		if (!this.queries.tenantWide(user, WorkOrderQueries.DISPATCH)) {
+			return List.of();
+		}
+		return ranked(user.tenantId(), this.notices.responsibles().holdersInTenant(user.tenantId(), "technician"),
+				null);
+	}
+
+	private List<Technician> ranked(long tenantId, List<UserSummary> holders, Category category) {
 		Map<Long, Set<Category>> known = this.skills.of(tenantId, holders.stream().map(UserSummary::id).toList());
 		return rank(holders.stream().map(u -> {
 			Set<Category> handles = known.get(u.id());

@@ -23,7 +23,8 @@ import cn.houqin.shared.web.NotFoundException;
 
 /**
  * The dispatcher's page of technicians' skills: which fault categories each technician of
- * the dispatcher's institution handles. The assign list offers the skilled first.
+ * the dispatcher's institution (the administrator: of the tenant) handles. The assign
+ * list offers the skilled first.
  */
 @Controller
 class SkillsController {
@@ -60,9 +61,12 @@ class SkillsController {
 		return "redirect:/repairs/skills";
 	}
 
-	/** The technicians of the dispatcher's institution; none without a unit. */
+	/**
+	 * The technicians of the dispatcher's institution, or the tenant's for the
+	 * administrator.
+	 */
 	private List<Technician> technicians(CurrentUser user) {
-		return user.unitId() == null ? List.of() : this.service.technicians(user.tenantId(), user.unitId());
+		return this.service.techniciansFor(user);
 	}
 
 }

@@ -112,12 +112,14 @@ class WorkOrderApiController {
 		return this.service.candidates(DataScopes.currentUser(), id);
 	}
 
-	/** The technicians of the caller's institution with their skills and load. */
+	/**
+	 * The technicians of the caller's institution (the administrator: of the tenant) with
+	 * their skills and load.
+	 */
 	@GetMapping("/technicians")
 	@PreAuthorize("hasAuthority('repairs.dispatch')")
 	List<Technician> technicians() {
-		CurrentUser user = DataScopes.currentUser();
-		return user.unitId() == null ? List.of() : this.service.technicians(user.tenantId(), user.unitId());
+		return this.service.techniciansFor(DataScopes.currentUser());
 	}
 
 	/** Replaces a technician's skills (the fault categories they handle). */
