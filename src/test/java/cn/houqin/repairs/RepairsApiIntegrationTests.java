@@ -170,6 +170,36 @@ class RepairsApiIntegrationTests {
 	}
 
 	@Test
+	@DisplayName("维修工的下一单也按紧急程度排：先到的一般单排在后到的紧急单之后")
+	void aTechniciansNextJobFollowsTheDispatchOrder() throws Exception {
+		long older = report(place(), "WATER", false, false).get("id").asLong();
+		long urgent = report(place(), "ELECTRIC", true, false).get("id").asLong();
+		for (long id : List.of(older, urgent)) {
+			this.mvc
+				.perform(post("/api/v1/repairs/work-orders/{id}/assign", id).with(user(this.dispatcher))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"technicianUserId\":" + this.technician.userId() + "}"))
+				.andExpect(status().isOk());
+		}
+		JsonNode items = this.json
+			.readTree(this.mvc.perform(get("/api/v1/repairs/my-jobs").with(user(this.technician)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get("items");
+		List<Long> order = new ArrayList<>();
+		items.forEach(item -> {
+			long id = item.get("id").asLong();
+			if (id == older || id == urgent) {
+				order.add(id);
+			}
+		});
+		assertThat(order).containsExactly(urgent, older);
+		assertThat(items.get(0).get("urgency").asText()).isEqualTo("URGENT");
+	}
+
+	@Test
 	@DisplayName("报修 → 派工 → 维修 → 完成 → 报修人评价")
 	void walksTheWholeFlowThroughTheApi() throws Exception {
 		long id = report(place(), "WATER", false, true).get("id").asLong();

@@ -1,10 +1,12 @@
 package cn.houqin.repairs;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -20,17 +22,21 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import cn.houqin.org.OrgApi;
+import cn.houqin.supplies.SuppliesApi;
 import cn.houqin.support.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A repair on a phone: reported with a photo, assigned by the dispatcher, done by the
- * technician, rated by the reporter.
+ * technician with paper issued from the hospital's store, rated by the reporter. The demo
+ * store stocks office supplies, so the fault is a printer out of paper.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -42,6 +48,12 @@ class RepairsJourneyTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SuppliesApi supplies;
+
+	@Autowired
+	OrgApi org;
 
 	WebDriver browser;
 
@@ -62,7 +74,7 @@ class RepairsJourneyTests {
 	}
 
 	@Test
-	@DisplayName("手机上报修（带照片）→ 调度派工 → 维修工完成 → 报修人评价")
+	@DisplayName("手机上报修（带照片）→ 调度派工 → 维修工领料并完成 → 报修人评价")
 	void aRepairWalksFromReportToRatingOnAPhone() throws Exception {
 		Path photo = Files.createTempFile("leak", ".png");
 		Files.write(photo, PNG);
@@ -71,8 +83,8 @@ class RepairsJourneyTests {
 		signIn("demo-staff");
 		this.browser.get(url("/repairs/report"));
 		this.browser.findElement(By.id("location")).sendKeys(place);
-		new Select(this.browser.findElement(By.id("category"))).selectByVisibleText("水");
-		this.browser.findElement(By.id("description")).sendKeys("洗手池下水管漏水");
+		new Select(this.browser.findElement(By.id("category"))).selectByVisibleText("设备");
+		this.browser.findElement(By.id("description")).sendKeys("护士站打印机卡纸、缺纸，无法打印");
 		this.browser.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
 		click(By.cssSelector("label[for=blocksCoreWork1]"));
 		screenshot("repairs-report-phone");
@@ -97,8 +109,31 @@ class RepairsJourneyTests {
 		this.browser.get(orderUrl);
 		click(By.id("start"));
 		this.wait.until(ExpectedConditions.textToBe(By.id("order-status"), "维修中"));
+		SuppliesApi.ItemStock paper = this.supplies.stockedItems(this.tenantId(), "A4复印纸", 5)
+			.stream()
+			.filter(i -> "A4复印纸".equals(i.name()))
+			.findFirst()
+			.orElseThrow();
+		Select items = new Select(this.browser.findElement(By.id("itemId")));
+		items.selectByValue(Long.toString(paper.itemId()));
+		this.browser.findElement(By.id("quantity")).sendKeys("2");
+		click(By.id("issue-materials"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("materials"), "A4复印纸"));
+		// the store charges at its moving average cost; the order's cost is what it
+		// charged
+		String amount = textOf(By.cssSelector("#materials tbody tr td:nth-child(3)"));
+		assertThat(new BigDecimal(amount)).isCloseTo(paper.averageCost().multiply(new BigDecimal("2")),
+				Offset.offset(new BigDecimal("0.02")));
+		String cost = amount;
+		assertThat(textOf(By.id("total-cost"))).isEqualTo(cost + " 元");
+		assertThat(this.supplies.stockedItems(this.tenantId(), "A4复印纸", 5)
+			.stream()
+			.filter(i -> i.itemId() == paper.itemId())
+			.findFirst()
+			.orElseThrow()
+			.available()).isEqualByComparingTo(paper.available().subtract(new BigDecimal("2")));
 		this.browser.findElement(By.id("labourHours")).sendKeys("1.5");
-		this.browser.findElement(By.id("note")).sendKeys("更换下水管");
+		this.browser.findElement(By.id("note")).sendKeys("清理卡纸并补充复印纸");
 		click(By.id("complete"));
 		this.wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已修复"));
 
@@ -109,7 +144,12 @@ class RepairsJourneyTests {
 		click(By.id("confirm"));
 		this.wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已关闭"));
 		assertThat(textOf(By.id("rating"))).isEqualTo("4");
+		assertThat(textOf(By.id("total-cost"))).isEqualTo(cost + " 元");
 		screenshot("repairs-rated-phone");
+	}
+
+	private long tenantId() {
+		return this.org.tenantIdByCode("demo").orElseThrow();
 	}
 
 	private String url(String path) {

@@ -35,11 +35,16 @@ final class RepairsTestUsers {
 
 	/** The demo user plus permissions granted in the whole tenant. */
 	CurrentUser with(String username, String... permissions) {
+		return with(username, ScopeGrant.of(ScopeType.TENANT), permissions);
+	}
+
+	/** The demo user plus permissions granted in the given scope. */
+	CurrentUser with(String username, ScopeGrant scope, String... permissions) {
 		CurrentUser user = user(username);
 		Map<String, List<ScopeGrant>> grants = new HashMap<>();
 		user.permissions().forEach(p -> grants.put(p, user.grantsFor(p)));
 		for (String permission : permissions) {
-			grants.put(permission, List.of(ScopeGrant.of(ScopeType.TENANT)));
+			grants.put(permission, List.of(scope));
 		}
 		return new CurrentUser(user.userId(), user.tenantId(), user.getUsername(), user.displayName(), user.staffId(),
 				user.unitId(), user.roles(), grants, user.getPassword(), false, true);

@@ -3,7 +3,6 @@ package cn.houqin.repairs.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import cn.houqin.shared.web.BusinessRuleException;
@@ -12,42 +11,33 @@ import cn.houqin.supplies.SuppliesApi.IssueMaterials;
 import cn.houqin.supplies.SuppliesApi.MaterialsIssued;
 
 /**
- * Materials issued from the supplies store against a work order, when the supplies module
- * is present. The store refuses short stock; the order records what was issued.
+ * Materials issued from the supplies store against a work order. The store refuses short
+ * stock; the order records what was issued.
  */
 @Component
 public class Materials {
 
 	static final String DOCUMENT_TYPE = "REPAIR_WORK_ORDER";
 
-	private final ObjectProvider<SuppliesApi> supplies;
+	private final SuppliesApi supplies;
 
-	public Materials(ObjectProvider<SuppliesApi> supplies) {
+	public Materials(SuppliesApi supplies) {
 		this.supplies = supplies;
 	}
 
-	public boolean available() {
-		return this.supplies.getIfAvailable() != null;
-	}
-
 	public List<SuppliesApi.ItemStock> stockedItems(long tenantId, String query) {
-		SuppliesApi api = this.supplies.getIfAvailable();
-		return api == null ? List.of() : api.stockedItems(tenantId, query, 20);
+		return this.supplies.stockedItems(tenantId, query, 20);
 	}
 
 	/** Issues the lines and records them on the order; nothing when the store refuses. */
 	MaterialsIssued issue(WorkOrder order, long userId, List<IssueMaterials.Line> lines) {
-		SuppliesApi api = this.supplies.getIfAvailable();
-		if (api == null) {
-			throw new BusinessRuleException("repairs.error.noSupplies");
-		}
 		if (lines.isEmpty() || lines.stream().anyMatch(l -> l.quantity() == null || l.quantity().signum() <= 0)) {
 			throw new BusinessRuleException("quantity", "repairs.error.quantity");
 		}
 		if (!order.getStatus().open()) {
 			throw new BusinessRuleException("repairs.error.state", order.getStatus().name());
 		}
-		MaterialsIssued issued = api.issueMaterials(new IssueMaterials(order.getTenantId(), DOCUMENT_TYPE,
+		MaterialsIssued issued = this.supplies.issueMaterials(new IssueMaterials(order.getTenantId(), DOCUMENT_TYPE,
 				order.getId(), order.getOrderNo(), order.getUnitId(), userId, lines));
 		order.recordMaterials(issued);
 		return issued;

@@ -13,14 +13,15 @@ import java.util.List;
  * @param byUrgency one row per urgency
  * @param byCategory one row per category
  * @param byTechnician one row per technician
+ * @param byTeam one row per repair team (the plan's team, else the technician's unit)
  * @param ratings how many repairs got each rating, 1 to 5
  * @param averageRating the average rating, or {@code null} without ratings
  * @param costByUnit cost per unit, highest first
  * @param recurring locations with repeated faults, most first
  */
 public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency, List<SlaRow> byCategory,
-		List<SlaRow> byTechnician, long[] ratings, BigDecimal averageRating, List<CostRow> costByUnit,
-		List<RecurringRow> recurring) {
+		List<SlaRow> byTechnician, List<SlaRow> byTeam, long[] ratings, BigDecimal averageRating,
+		List<CostRow> costByUnit, List<RecurringRow> recurring) {
 
 	/** The largest rating count, for bar widths. */
 	public long maxRatingCount() {
@@ -31,10 +32,42 @@ public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency,
 		return max;
 	}
 
+	/** A bar width in percent (up to 80) for a unit's cost against the highest. */
+	public int costWidth(CostRow row) {
+		BigDecimal max = this.costByUnit.stream().map(CostRow::total).reduce(BigDecimal.ZERO, BigDecimal::max);
+		return max.signum() == 0 ? 0
+				: row.total()
+					.multiply(BigDecimal.valueOf(80))
+					.divide(max, 0, java.math.RoundingMode.HALF_UP)
+					.intValue();
+	}
+
+	/** A bar width in percent (up to 80) for a location's faults against the most. */
+	public int recurringWidth(RecurringRow row) {
+		long max = this.recurring.stream().mapToLong(RecurringRow::count).max().orElse(1);
+		return (int) (row.count() * 80 / Math.max(1, max));
+	}
+
+	/**
+	 * A bar width in percent (up to 80) for an urgency's average fix time against the
+	 * longest.
+	 */
+	public int fixHoursWidth(SlaRow row) {
+		BigDecimal max = this.byUrgency.stream()
+			.map(SlaRow::averageFixHours)
+			.filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::max);
+		return row.averageFixHours() == null || max.signum() == 0 ? 0
+				: row.averageFixHours()
+					.multiply(BigDecimal.valueOf(80))
+					.divide(max, 0, java.math.RoundingMode.HALF_UP)
+					.intValue();
+	}
+
 	/**
 	 * SLA compliance of a group.
 	 *
-	 * @param key the urgency, category or technician name
+	 * @param key the urgency, category, technician or team name
 	 * @param count work orders reported
 	 * @param respondedOnTime responded within the deadline, in percent
 	 * @param fixedOnTime fixed within the deadline, in percent

@@ -66,6 +66,7 @@ public class RepairReports {
 		long tenant = user.tenantId();
 		Map<Long, String> people = new HashMap<>();
 		Map<Long, String> units = new HashMap<>();
+		Map<Long, java.util.Optional<Long>> teamOfUser = new HashMap<>();
 		long[] ratings = new long[5];
 		rows.stream().filter(o -> o.getRating() != null).forEach(o -> ratings[o.getRating() - 1]++);
 		return new RepairReport(from, to,
@@ -73,6 +74,10 @@ public class RepairReports {
 				sla(rows, o -> o.getCategory().name(), List.of(Category.values()).stream().map(Enum::name).toList()),
 				sla(rows.stream().filter(o -> o.getAssigneeUserId() != null).toList(),
 						o -> people.computeIfAbsent(o.getAssigneeUserId(), id -> name(tenant, id)), List.of()),
+				sla(rows.stream().filter(o -> teamOf(tenant, o, teamOfUser) != null).toList(),
+						o -> units.computeIfAbsent(teamOf(tenant, o, teamOfUser),
+								id -> this.org.unit(tenant, id).map(u -> u.name()).orElse("")),
+						List.of()),
 				ratings,
 				average(rows.stream().filter(o -> o.getRating() != null).map(o -> (long) o.getRating()).toList()),
 				costs(rows, o -> units.computeIfAbsent(o.getUnitId(),
@@ -173,6 +178,22 @@ public class RepairReports {
 
 	private static int percent(long part, long whole) {
 		return whole == 0 ? 100 : (int) Math.round(part * 100.0 / whole);
+	}
+
+	/**
+	 * The team of an order: its plan's team, else the unit of the technician who holds
+	 * it.
+	 */
+	private Long teamOf(long tenantId, WorkOrder order, Map<Long, java.util.Optional<Long>> teamOfUser) {
+		if (order.getTeamUnitId() != null) {
+			return order.getTeamUnitId();
+		}
+		if (order.getAssigneeUserId() == null) {
+			return null;
+		}
+		return teamOfUser
+			.computeIfAbsent(order.getAssigneeUserId(), id -> this.access.user(tenantId, id).map(UserSummary::unitId))
+			.orElse(null);
 	}
 
 	private String name(long tenantId, long userId) {

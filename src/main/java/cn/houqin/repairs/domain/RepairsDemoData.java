@@ -39,19 +39,26 @@ class RepairsDemoData implements ApplicationRunner {
 
 	private final SlaBook sla;
 
-	RepairsDemoData(OrgApi org, AccessApi access, WorkOrders orders, Plans plans, Incidents incidents, SlaBook sla) {
+	private final TechnicianSkills skills;
+
+	RepairsDemoData(OrgApi org, AccessApi access, WorkOrders orders, Plans plans, Incidents incidents, SlaBook sla,
+			TechnicianSkills skills) {
 		this.org = org;
 		this.access = access;
 		this.orders = orders;
 		this.plans = plans;
 		this.incidents = incidents;
 		this.sla = sla;
+		this.skills = skills;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		long tenantId = this.org.tenantIdByCode("demo").orElseThrow();
+		// the 维修班 technician handles water, power and heating (水电暖)
+		this.skills.seed(tenantId, holder(tenantId, "technician", unit(tenantId, "HOSP-ZWK-WX")).id(),
+				java.util.EnumSet.of(Category.WATER, Category.ELECTRIC, Category.HVAC));
 		if (this.orders.existsByTenantId(tenantId)) {
 			return;
 		}

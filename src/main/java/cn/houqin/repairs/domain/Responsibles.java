@@ -40,6 +40,15 @@ public class Responsibles {
 		return List.copyOf(found.values());
 	}
 
+	/** The holders of a role in every unit of the tenant. */
+	public List<UserSummary> holdersInTenant(long tenantId, String roleCode) {
+		Map<Long, UserSummary> found = new LinkedHashMap<>();
+		for (UnitSummary unit : this.org.units(tenantId)) {
+			this.access.holders(tenantId, roleCode, unit.id()).forEach(u -> found.putIfAbsent(u.id(), u));
+		}
+		return List.copyOf(found.values());
+	}
+
 	/** The nearest institution above (or at) the unit, and every unit below it. */
 	List<Long> institutionUnits(long tenantId, long unitId) {
 		List<UnitSummary> chain = this.org.unitAndAncestors(tenantId, unitId);

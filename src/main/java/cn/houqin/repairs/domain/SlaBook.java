@@ -28,7 +28,7 @@ public class SlaBook {
 	private final JdbcClient jdbc;
 
 	/** The most minutes a term may have: 60 working days. */
-	static final int MAX_MINUTES = 60 * 8 * 60;
+	public static final int MAX_MINUTES = 60 * 8 * 60;
 
 	private final CalendarApi calendar;
 

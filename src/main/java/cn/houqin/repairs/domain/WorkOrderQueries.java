@@ -92,6 +92,11 @@ public class WorkOrderQueries {
 		return list(user, permission, criteria, PageRequest.of(0, limit, DispatchOrder.SORT)).items().stream();
 	}
 
+	/** Whether the user holds the permission in the whole tenant. */
+	public boolean tenantWide(CurrentUser user, String permission) {
+		return user.can(permission) && this.scopes.forPermission(user, permission).tenantWide();
+	}
+
 	public WorkOrderView view(CurrentUser user, long id) {
 		WorkOrder order = visible(user, id);
 		return view(order);

@@ -6,17 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.houqin.access.UserSummary;
 import cn.houqin.approval.ApprovalApi;
 import cn.houqin.approval.SubmitDocument;
 import cn.houqin.assets.AssetsApi;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.supplies.SuppliesApi.IssueMaterials;
 
 /**
@@ -44,7 +48,9 @@ public class WorkOrderService {
 
 	private final Materials materials;
 
-	private final ObjectProvider<AssetsApi> assets;
+	private final AssetsApi assets;
+
+	private final TechnicianSkills skills;
 
 	private final ApprovalApi approvals;
 
@@ -53,13 +59,14 @@ public class WorkOrderService {
 	private final Clock clock;
 
 	WorkOrderService(WorkOrders orders, Photos photos, WorkOrderQueries queries, SlaBook sla, Materials materials,
-			ObjectProvider<AssetsApi> assets, ApprovalApi approvals, RepairNotices notices) {
+			AssetsApi assets, TechnicianSkills skills, ApprovalApi approvals, RepairNotices notices) {
 		this.orders = orders;
 		this.photos = photos;
 		this.queries = queries;
 		this.sla = sla;
 		this.materials = materials;
 		this.assets = assets;
+		this.skills = skills;
 		this.approvals = approvals;
 		this.notices = notices;
 		this.clock = Clock.systemUTC();
@@ -116,7 +123,8 @@ public class WorkOrderService {
 
 	public WorkOrderView assign(CurrentUser user, long id, long version, long technicianUserId) {
 		WorkOrder order = forDispatch(user, id, version);
-		if (technicians(user.tenantId(), order.getUnitId()).stream().noneMatch(t -> t.userId() == technicianUserId)) {
+		if (candidates(user.tenantId(), order.getUnitId(), null).stream()
+			.noneMatch(t -> t.userId() == technicianUserId)) {
 			throw new BusinessRuleException("technicianUserId", "repairs.error.technician");
 		}
 		order.assign(technicianUserId, this.clock.instant());
@@ -129,7 +137,7 @@ public class WorkOrderService {
 	public WorkOrderView take(CurrentUser user, long id) {
 		WorkOrder order = this.queries.visible(user, id);
 		if (!user.can(WorkOrderQueries.WORK)) {
-			throw new cn.houqin.shared.web.NotFoundException("WorkOrder", id);
+			throw new NotFoundException("WorkOrder", id);
 		}
 		order.take(user.userId(), this.clock.instant());
 		return save(order);
@@ -195,15 +203,64 @@ public class WorkOrderService {
 		return this.sla.contractorLimit(tenantId);
 	}
 
-	/** Technicians who may take the unit's work, with their open load, lightest first. */
+	/**
+	 * Technicians who may take the unit's work, with their skills and open load, lightest
+	 * load first.
+	 */
+	@Transactional(readOnly = true)
 	public List<Technician> technicians(long tenantId, long unitId) {
-		return this.notices.responsibles()
-			.holders(tenantId, unitId, "technician")
-			.stream()
-			.map(u -> new Technician(u.id(), u.displayName(),
-					this.orders.countByTenantIdAndAssigneeUserIdAndQueueOpenTrue(tenantId, u.id())))
-			.sorted(java.util.Comparator.comparingLong(Technician::openJobs).thenComparing(Technician::userId))
-			.toList();
+		return candidates(tenantId, unitId, null);
+	}
+
+	/**
+	 * The technicians to offer for a work order the dispatcher may see: those who handle
+	 * its category first, then by open load (不搞排队 — the least busy skilled hand).
+	 */
+	@Transactional(readOnly = true)
+	public List<Technician> candidates(CurrentUser user, long id) {
+		WorkOrder order = this.queries.visible(user, id);
+		if (!user.can(WorkOrderQueries.DISPATCH) || !this.queries.canSeeAs(user, WorkOrderQueries.DISPATCH, order)) {
+			throw new NotFoundException("WorkOrder", id);
+		}
+		return candidates(user.tenantId(), order.getUnitId(), order.getCategory());
+	}
+
+	/** The unit's technicians ranked for a category ({@code null}: by load alone). */
+	@Transactional(readOnly = true)
+	public List<Technician> candidates(long tenantId, long unitId, Category category) {
+		return ranked(tenantId, this.notices.responsibles().holders(tenantId, unitId, "technician"), category);
+	}
+
+	/**
+	 * The technicians whose skills a dispatcher keeps: those of the dispatcher's
+	 * institution, or every technician of the tenant for a dispatcher without a unit who
+	 * dispatches tenant-wide (the administrator).
+	 */
+	@Transactional(readOnly = true)
+	public List<Technician> techniciansFor(CurrentUser user) {
+		if (user.unitId() != null) {
+			return technicians(user.tenantId(), user.unitId());
+		}
+		if (!this.queries.tenantWide(user, WorkOrderQueries.DISPATCH)) {
+			return List.of();
+		}
+		return ranked(user.tenantId(), this.notices.responsibles().holdersInTenant(user.tenantId(), "technician"),
+				null);
+	}
+
+	private List<Technician> ranked(long tenantId, List<UserSummary> holders, Category category) {
+		Map<Long, Set<Category>> known = this.skills.of(tenantId, holders.stream().map(UserSummary::id).toList());
+		return rank(holders.stream().map(u -> {
+			Set<Category> handles = known.get(u.id());
+			return new Technician(u.id(), u.displayName(),
+					this.orders.countByTenantIdAndAssigneeUserIdAndQueueOpenTrue(tenantId, u.id()),
+					category != null && handles.contains(category), List.copyOf(handles));
+		}).toList());
+	}
+
+	/** Skilled before unskilled, then the lighter open load, then by name. */
+	public static List<Technician> rank(List<Technician> technicians) {
+		return technicians.stream().sorted(Technician.ORDER).toList();
 	}
 
 	void contractorDecided(long tenantId, long orderId, boolean approved) {
@@ -213,7 +270,7 @@ public class WorkOrderService {
 	private WorkOrder forDispatch(CurrentUser user, long id, long version) {
 		WorkOrder order = this.queries.visible(user, id);
 		if (!user.can(WorkOrderQueries.DISPATCH) || !this.queries.canSeeAs(user, WorkOrderQueries.DISPATCH, order)) {
-			throw new cn.houqin.shared.web.NotFoundException("WorkOrder", id);
+			throw new NotFoundException("WorkOrder", id);
 		}
 		order.checkVersion(version);
 		return order;
@@ -241,13 +298,10 @@ public class WorkOrderService {
 	private String location(long tenantId, NewReport report) {
 		String given = report.location() == null ? "" : report.location().trim();
 		if (report.assetId() != null) {
-			AssetsApi api = this.assets.getIfAvailable();
-			if (api != null) {
-				AssetsApi.AssetSummary asset = api.asset(tenantId, report.assetId())
-					.orElseThrow(() -> new BusinessRuleException("assetId", "repairs.error.asset"));
-				String where = asset.location() == null || asset.location().isBlank() ? asset.name() : asset.location();
-				return where.length() > 200 ? where.substring(0, 200) : where;
-			}
+			AssetsApi.AssetSummary asset = this.assets.asset(tenantId, report.assetId())
+				.orElseThrow(() -> new BusinessRuleException("assetId", "repairs.error.asset"));
+			String where = asset.location() == null || asset.location().isBlank() ? asset.name() : asset.location();
+			return where.length() > 200 ? where.substring(0, 200) : where;
 		}
 		if (given.isEmpty()) {
 			throw new BusinessRuleException("location", "repairs.error.location");
@@ -268,9 +322,22 @@ public class WorkOrderService {
 	}
 
 	/**
-	 * A technician and how many open jobs they hold.
+	 * A technician as a candidate for a work order.
+	 *
+	 * @param userId the technician's user id
+	 * @param name the display name
+	 * @param openJobs how many open work orders the technician holds
+	 * @param skilled whether the technician handles the order's category
+	 * @param skills every category the technician handles
 	 */
-	public record Technician(long userId, String name, long openJobs) {
+	public record Technician(long userId, String name, long openJobs, boolean skilled, List<Category> skills) {
+
+		/** The candidate order: skill before load, ties by load, then name and id. */
+		static final Comparator<Technician> ORDER = Comparator.comparing((Technician t) -> !t.skilled())
+			.thenComparingLong(Technician::openJobs)
+			.thenComparing(Technician::name, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingLong(Technician::userId);
+
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,6 +27,7 @@ import cn.houqin.repairs.domain.WorkOrderView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.web.FormErrors;
 import cn.houqin.shared.web.Htmx;
 import cn.houqin.shared.web.Paging;
@@ -47,9 +47,9 @@ class FaultReportController {
 
 	private final WorkOrderQueries queries;
 
-	private final ObjectProvider<AssetsApi> assets;
+	private final AssetsApi assets;
 
-	FaultReportController(WorkOrderService service, WorkOrderQueries queries, ObjectProvider<AssetsApi> assets) {
+	FaultReportController(WorkOrderService service, WorkOrderQueries queries, AssetsApi assets) {
 		this.service = service;
 		this.queries = queries;
 		this.assets = assets;
@@ -65,6 +65,13 @@ class FaultReportController {
 	String initCreationForm(@RequestParam(required = false) Long assetId, Model model) {
 		ReportForm form = new ReportForm();
 		form.setAssetId(assetId);
+		if (assetId != null) {
+			// a scanned label names an asset of the tenant; an unknown one is an error,
+			// not a blank form
+			AssetsApi.AssetSummary asset = this.assets.asset(DataScopes.currentUser().tenantId(), assetId)
+				.orElseThrow(() -> new NotFoundException("Asset", assetId));
+			form.setLocation(asset.location());
+		}
 		model.addAttribute("reportForm", form);
 		return form(model, assetId);
 	}
@@ -100,9 +107,9 @@ class FaultReportController {
 	}
 
 	private String form(Model model, Long assetId) {
-		AssetsApi api = this.assets.getIfAvailable();
-		if (assetId != null && api != null) {
-			api.asset(DataScopes.currentUser().tenantId(), assetId).ifPresent(a -> model.addAttribute("asset", a));
+		if (assetId != null) {
+			this.assets.asset(DataScopes.currentUser().tenantId(), assetId)
+				.ifPresent(a -> model.addAttribute("asset", a));
 		}
 		return FORM;
 	}

@@ -60,6 +60,11 @@ class RepairsNavigation {
 		return new NavigationItem(77, "repairs.nav.rules", "/repairs/rules", "repairs.rules", GROUP);
 	}
 
+	@Bean
+	NavigationItem repairsSkillsNavigation() {
+		return new NavigationItem(78, "repairs.nav.skills", "/repairs/skills", "repairs.dispatch", GROUP);
+	}
+
 	/**
 	 * A technician's open jobs and a dispatcher's unassigned work.
 	 */

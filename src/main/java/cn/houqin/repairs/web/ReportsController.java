@@ -26,6 +26,7 @@ import cn.houqin.repairs.domain.RepairReport;
 import cn.houqin.repairs.domain.RepairReports;
 import cn.houqin.repairs.domain.WorkingClock;
 import cn.houqin.shared.security.DataScopes;
+import cn.houqin.shared.web.NotFoundException;
 
 /**
  * Repair statistics with server-rendered bars, as Excel and as PDF.
@@ -65,35 +66,66 @@ class ReportsController {
 				"repairs-report.pdf");
 	}
 
+	/**
+	 * One section of the statistics as an Excel sheet: {@code sla} (compliance and times
+	 * by urgency, category, technician and team), {@code satisfaction}, {@code cost} or
+	 * {@code recurring}.
+	 */
 	@GetMapping("/repairs/reports/export")
 	@PreAuthorize("hasAuthority('repairs.reports')")
 	void export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			HttpServletResponse response) throws IOException {
+			@RequestParam(required = false) String section, HttpServletResponse response) throws IOException {
 		RepairReport report = report(from, to);
-		response.setContentType(ExcelExport.CONTENT_TYPE);
-		response.setHeader("Content-Disposition", "attachment; filename=\"repairs-report.xlsx\"");
+		String kind = section == null ? "sla" : section;
+		List<String> headers;
 		List<List<?>> rows = new ArrayList<>();
-		for (RepairReport.SlaRow row : report.byUrgency()) {
-			rows.add(
-					List.of(text("repairs.urgency." + row.key()), row.count(), row.respondedOnTime(), row.fixedOnTime(),
-							row.averageRespondMinutes(), row.averageFixHours() == null ? "" : row.averageFixHours(),
-							row.averageRating() == null ? "" : row.averageRating()));
-		}
-		for (RepairReport.SlaRow row : report.byCategory()) {
-			rows.add(List.of(text("repairs.category." + row.key()), row.count(), row.respondedOnTime(),
-					row.fixedOnTime(), row.averageRespondMinutes(),
-					row.averageFixHours() == null ? "" : row.averageFixHours(),
-					row.averageRating() == null ? "" : row.averageRating()));
-		}
-		ExcelExport.write(response.getOutputStream(), text("repairs.reports.title"),
-				List.of("repairs.reports.group", "repairs.reports.count", "repairs.reports.respondedOnTime",
+		String title;
+		switch (kind) {
+			case "satisfaction" -> {
+				title = text("repairs.reports.satisfaction");
+				headers = List.of("repairs.rating", "repairs.reports.count");
+				for (int i = 0; i < 5; i++) {
+					rows.add(List.of(i + 1, report.ratings()[i]));
+				}
+			}
+			case "cost" -> {
+				title = text("repairs.reports.cost");
+				headers = List.of("repairs.unit", "repairs.reports.count", "repairs.reports.materials",
+						"repairs.reports.contractors", "repairs.labourHours", "repairs.cost");
+				for (RepairReport.CostRow row : report.costByUnit()) {
+					rows.add(List.of(row.unitName(), row.count(), row.materials(), row.contractors(), row.labourHours(),
+							row.total()));
+				}
+			}
+			case "recurring" -> {
+				title = text("repairs.reports.recurring");
+				headers = List.of("repairs.location", "repairs.category", "repairs.reports.count");
+				for (RepairReport.RecurringRow row : report.recurring()) {
+					rows.add(List.of(row.location(), text("repairs.category." + row.category()), row.count()));
+				}
+			}
+			case "sla" -> {
+				title = text("repairs.reports.title");
+				headers = List.of("repairs.reports.group", "repairs.reports.count", "repairs.reports.respondedOnTime",
 						"repairs.reports.fixedOnTime", "repairs.reports.respondMinutes", "repairs.reports.fixHours",
-						"repairs.rating")
-					.stream()
-					.map(this::text)
-					.toList(),
-				rows.stream());
+						"repairs.rating");
+				report.byUrgency().forEach(row -> rows.add(sla(text("repairs.urgency." + row.key()), row)));
+				report.byCategory().forEach(row -> rows.add(sla(text("repairs.category." + row.key()), row)));
+				report.byTechnician().forEach(row -> rows.add(sla(row.key(), row)));
+				report.byTeam().forEach(row -> rows.add(sla(row.key(), row)));
+			}
+			default -> throw new NotFoundException("ReportSection", kind);
+		}
+		response.setContentType(ExcelExport.CONTENT_TYPE);
+		response.setHeader("Content-Disposition", "attachment; filename=\"repairs-" + kind + ".xlsx\"");
+		ExcelExport.write(response.getOutputStream(), title, headers.stream().map(this::text).toList(), rows.stream());
+	}
+
+	private static List<Object> sla(String group, RepairReport.SlaRow row) {
+		return List.of(group, row.count(), row.respondedOnTime(), row.fixedOnTime(), row.averageRespondMinutes(),
+				row.averageFixHours() == null ? "" : row.averageFixHours(),
+				row.averageRating() == null ? "" : row.averageRating());
 	}
 
 	private RepairReport report(LocalDate from, LocalDate to) {

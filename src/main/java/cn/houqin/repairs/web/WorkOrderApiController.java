@@ -3,7 +3,9 @@ package cn.houqin.repairs.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,14 +27,17 @@ import cn.houqin.repairs.domain.AlreadyTakenException;
 import cn.houqin.repairs.domain.Category;
 import cn.houqin.repairs.domain.NewReport;
 import cn.houqin.repairs.domain.QueueItem;
+import cn.houqin.repairs.domain.TechnicianSkills;
 import cn.houqin.repairs.domain.Urgency;
 import cn.houqin.repairs.domain.WorkOrderCriteria;
 import cn.houqin.repairs.domain.WorkOrderQueries;
 import cn.houqin.repairs.domain.WorkOrderService;
+import cn.houqin.repairs.domain.WorkOrderService.Technician;
 import cn.houqin.repairs.domain.WorkOrderView;
 import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.BusinessRuleException;
+import cn.houqin.shared.web.NotFoundException;
 import cn.houqin.shared.web.PageResult;
 import cn.houqin.shared.web.Paging;
 
@@ -49,10 +55,14 @@ class WorkOrderApiController {
 
 	private final MessageSource messages;
 
-	WorkOrderApiController(WorkOrderService service, WorkOrderQueries queries, MessageSource messages) {
+	private final TechnicianSkills skills;
+
+	WorkOrderApiController(WorkOrderService service, WorkOrderQueries queries, MessageSource messages,
+			TechnicianSkills skills) {
 		this.service = service;
 		this.queries = queries;
 		this.messages = messages;
+		this.skills = skills;
 	}
 
 	@PostMapping("/work-orders")
@@ -90,6 +100,47 @@ class WorkOrderApiController {
 	@PreAuthorize("hasAuthority('repairs.report') or hasAuthority('repairs.work') or hasAuthority('repairs.dispatch')")
 	WorkOrderView workOrder(@PathVariable long id) {
 		return this.queries.view(DataScopes.currentUser(), id);
+	}
+
+	/**
+	 * The technicians to offer for the order: skilled in its category first, then by
+	 * load.
+	 */
+	@GetMapping("/work-orders/{id}/candidates")
+	@PreAuthorize("hasAuthority('repairs.dispatch')")
+	List<Technician> candidates(@PathVariable long id) {
+		return this.service.candidates(DataScopes.currentUser(), id);
+	}
+
+	/**
+	 * The technicians of the caller's institution (the administrator: of the tenant) with
+	 * their skills and load.
+	 */
+	@GetMapping("/technicians")
+	@PreAuthorize("hasAuthority('repairs.dispatch')")
+	List<Technician> technicians() {
+		return this.service.techniciansFor(DataScopes.currentUser());
+	}
+
+	/** Replaces a technician's skills (the fault categories they handle). */
+	@PutMapping("/technicians/{userId}/skills")
+	@PreAuthorize("hasAuthority('repairs.dispatch')")
+	Technician skills(@PathVariable long userId, @RequestBody Skills body) {
+		CurrentUser user = DataScopes.currentUser();
+		if (technicians().stream().noneMatch(t -> t.userId() == userId)) {
+			throw new NotFoundException("Technician", userId);
+		}
+		Set<Category> chosen = EnumSet.noneOf(Category.class);
+		List<String> given = body == null || body.categories() == null ? List.of() : body.categories();
+		for (int i = 0; i < given.size(); i++) {
+			Category category = Category.parse(given.get(i));
+			if (category == null) {
+				throw new BusinessRuleException("categories[" + i + "]", "repairs.error.category");
+			}
+			chosen.add(category);
+		}
+		this.skills.change(user.tenantId(), userId, chosen);
+		return technicians().stream().filter(t -> t.userId() == userId).findFirst().orElseThrow();
 	}
 
 	@PostMapping("/work-orders/{id}/accept")
@@ -182,6 +233,12 @@ class WorkOrderApiController {
 	 */
 	record Reported(long id, String orderNo, Urgency urgency, Instant respondBy, Instant fixBy, String status,
 			Long linkedTo) {
+	}
+
+	/**
+	 * A technician's skills: category codes ({@code WATER}) or names ({@code 水}).
+	 */
+	record Skills(List<String> categories) {
 	}
 
 	/**

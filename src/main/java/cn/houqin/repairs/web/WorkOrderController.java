@@ -66,12 +66,11 @@ class WorkOrderController {
 		model.addAttribute("canDispatch", user.can(WorkOrderQueries.DISPATCH));
 		model.addAttribute("canWork", user.can(WorkOrderQueries.WORK));
 		model.addAttribute("urgencies", Urgency.values());
-		model.addAttribute("materialsAvailable", this.materials.available());
 		model.addAttribute("contractorLimit", this.service.contractorLimit(user.tenantId()));
 		if (user.can(WorkOrderQueries.DISPATCH) && view.status().open()) {
-			model.addAttribute("technicians", this.service.technicians(user.tenantId(), view.unitId()));
+			model.addAttribute("technicians", this.service.candidates(user.tenantId(), view.unitId(), view.category()));
 		}
-		if (this.materials.available() && view.status().open()) {
+		if (view.status().open()) {
 			model.addAttribute("stockedItems", this.materials.stockedItems(user.tenantId(), ""));
 		}
 		return "repairs/detail";

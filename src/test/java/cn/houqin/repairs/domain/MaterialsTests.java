@@ -4,12 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 import cn.houqin.shared.web.BusinessRuleException;
 import cn.houqin.supplies.SuppliesApi;
@@ -51,15 +47,10 @@ class MaterialsTests {
 
 	private final FakeStore store = new FakeStore();
 
-	private static ObjectProvider<SuppliesApi> provider(SuppliesApi api) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory(api == null ? Map.of() : Map.of("store", api));
-		return beans.getBeanProvider(SuppliesApi.class);
-	}
-
 	@Test
 	void recordsTheIssuedLinesAndAddsTheirCostToTheWorkOrder() {
 		WorkOrder order = RepairsFixtures.workOrder(7L);
-		Materials materials = new Materials(provider(this.store));
+		Materials materials = new Materials(this.store);
 		materials.issue(order, 8L, List.of(new IssueMaterials.Line(5L, new BigDecimal("2"))));
 		materials.issue(order, 8L, List.of(new IssueMaterials.Line(5L, new BigDecimal("1"))));
 		assertThat(order.getMaterials()).hasSize(2);
@@ -72,7 +63,7 @@ class MaterialsTests {
 	@Test
 	void aShortageIsShownAndNothingIsRecorded() {
 		WorkOrder order = RepairsFixtures.workOrder(7L);
-		Materials materials = new Materials(provider(this.store));
+		Materials materials = new Materials(this.store);
 		assertThatThrownBy(() -> materials.issue(order, 8L, List.of(new IssueMaterials.Line(5L, new BigDecimal("11")))))
 			.isInstanceOf(BusinessRuleException.class)
 			.hasMessage("supplies.error.short");
@@ -81,19 +72,8 @@ class MaterialsTests {
 	}
 
 	@Test
-	void withoutASuppliesStoreMaterialsAreNotOffered() {
-		Materials materials = new Materials(provider(null));
-		assertThat(materials.available()).isFalse();
-		assertThat(materials.stockedItems(1L, "")).isEmpty();
-		assertThatThrownBy(() -> materials.issue(RepairsFixtures.workOrder(7L), 8L,
-				List.of(new IssueMaterials.Line(5L, BigDecimal.ONE))))
-			.isInstanceOf(BusinessRuleException.class)
-			.hasMessage("repairs.error.noSupplies");
-	}
-
-	@Test
 	void refusesNonPositiveQuantitiesBeforeAskingTheStore() {
-		Materials materials = new Materials(provider(this.store));
+		Materials materials = new Materials(this.store);
 		assertThatThrownBy(() -> materials.issue(RepairsFixtures.workOrder(7L), 8L,
 				List.of(new IssueMaterials.Line(5L, BigDecimal.ZERO))))
 			.isInstanceOf(BusinessRuleException.class);
