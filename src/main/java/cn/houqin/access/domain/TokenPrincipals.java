@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -30,17 +29,16 @@ public class TokenPrincipals {
 
 	private final TokenService tokens;
 
-	private final Clock clock;
+	private Clock clock = Clock.systemUTC();
 
 	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-	@Autowired
 	TokenPrincipals(TokenService tokens) {
-		this(tokens, Clock.systemUTC());
+		this.tokens = tokens;
 	}
 
-	TokenPrincipals(TokenService tokens, Clock clock) {
-		this.tokens = tokens;
+	/** For tests: the clock the cache's times are read from. */
+	void useClock(Clock clock) {
 		this.clock = clock;
 	}
 

@@ -36,10 +36,11 @@ class TokenPrincipalsTests {
 
 	TokenService service = mock(TokenService.class);
 
-	TokenPrincipals principals = new TokenPrincipals(this.service, this.clock);
+	TokenPrincipals principals = new TokenPrincipals(this.service);
 
 	@BeforeEach
 	void tokenIsValid() {
+		this.principals.useClock(this.clock);
 		answer(null);
 	}
 
