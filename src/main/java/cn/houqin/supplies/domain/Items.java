@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item> {
 
@@ -14,6 +15,9 @@ interface Items extends JpaRepository<Item, Long>, JpaSpecificationExecutor<Item
 	List<Item> findByTenantIdAndIdIn(long tenantId, Collection<Long> ids);
 
 	boolean existsByTenantIdAndCode(long tenantId, String code);
+
+	@Query("select i.code from Item i where i.tenantId = ?1")
+	List<String> codes(long tenantId);
 
 	List<Item> findByTenantIdAndStockPolicyOrderByCode(long tenantId, StockPolicy policy);
 

@@ -3,6 +3,7 @@ package cn.houqin.supplies.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,11 @@ public class PurchaseService {
 
 	private final OrgApi org;
 
-	PurchaseService(PurchaseRequests requests, CatalogueService catalogue, ApprovalApi approvals, OrgApi org) {
+	private final QuoteFiles quoteFiles;
+
+	PurchaseService(PurchaseRequests requests, CatalogueService catalogue, ApprovalApi approvals, OrgApi org,
+			QuoteFiles quoteFiles) {
+		this.quoteFiles = quoteFiles;
 		this.requests = requests;
 		this.catalogue = catalogue;
 		this.approvals = approvals;
@@ -119,12 +124,36 @@ public class PurchaseService {
 			}
 			Quantities.requirePositive(line.amount(), "quotes");
 		}
+		List<QuoteAttachment> files = draft.quotes()
+			.stream()
+			.map(q -> q.file() == null ? null : q.file().checked("quotes"))
+			.toList();
 		List<Quote> quotes = draft.quotes()
 			.stream()
 			.map(q -> new Quote(q.supplier().trim(), q.amount(), q.quotedOn(), q.attachment()))
 			.toList();
 		request.quote(quotes, draft.chosen() == null ? -1 : draft.chosen(), draft.choiceReason());
-		return view(this.requests.save(request), itemsOf(request), null);
+		PurchaseRequest saved = this.requests.save(request);
+		this.quoteFiles.deleteAll(this.quoteFiles.findByTenantIdAndRequestId(saved.getTenantId(), saved.getId()));
+		this.quoteFiles.flush();
+		for (int i = 0; i < files.size(); i++) {
+			if (files.get(i) != null) {
+				this.quoteFiles.save(new QuoteFile(saved.getTenantId(), saved.getId(), i, files.get(i)));
+			}
+		}
+		return view(saved, itemsOf(request), null);
+	}
+
+	/**
+	 * The uploaded document of a request's quote ({@code index} from 0); a request out of
+	 * the actor's sight or a quote without a document answers not found.
+	 */
+	@Transactional(readOnly = true)
+	public QuoteAttachment quoteFile(Actor actor, long id, int index) {
+		PurchaseRequest request = visible(actor, id);
+		return this.quoteFiles.findByTenantIdAndRequestIdAndQuoteIndex(request.getTenantId(), request.getId(), index)
+			.map(QuoteFile::attachment)
+			.orElseThrow(() -> new NotFoundException("QuoteFile", id + "/" + index));
 	}
 
 	/** Places the order against the approved request. */
@@ -226,10 +255,16 @@ public class PurchaseService {
 		}).toList();
 		BigDecimal lowest = r.getQuotes().stream().map(Quote::getAmount).min(Comparator.naturalOrder()).orElse(null);
 		List<PurchaseView.QuoteLine> quotes = new ArrayList<>();
+		Map<Integer, String> fileNames = new HashMap<>();
+		if (r.getId() != null) {
+			this.quoteFiles.names(r.getTenantId(), r.getId())
+				.forEach(row -> fileNames.put(((Number) row[0]).intValue(), (String) row[1]));
+		}
 		for (int i = 0; i < r.getQuotes().size(); i++) {
 			Quote q = r.getQuotes().get(i);
 			quotes.add(new PurchaseView.QuoteLine(q.getSupplier(), q.getAmount(), q.getQuotedOn(), q.getAttachment(),
-					Integer.valueOf(i).equals(r.getChosenQuote()), q.getAmount().compareTo(lowest) == 0));
+					Integer.valueOf(i).equals(r.getChosenQuote()), q.getAmount().compareTo(lowest) == 0,
+					fileNames.get(i)));
 		}
 		String unitName = this.org.unit(r.getTenantId(), r.getUnitId()).map(UnitSummary::name).orElse("");
 		String handler = this.org.staff(r.getTenantId(), r.getHandlerStaffId()).map(StaffSummary::name).orElse("");

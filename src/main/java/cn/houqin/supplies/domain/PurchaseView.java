@@ -38,9 +38,10 @@ public record PurchaseView(long id, String number, long unitId, String unitName,
 	 * @param attachment the quote document's reference
 	 * @param chosen whether this quote was chosen
 	 * @param lowest whether it is the lowest
+	 * @param fileName the name of the uploaded quote document, or {@code null} when none
 	 */
 	public record QuoteLine(String supplier, BigDecimal amount, LocalDate quotedOn, String attachment, boolean chosen,
-			boolean lowest) {
+			boolean lowest, String fileName) {
 	}
 
 }

@@ -22,8 +22,15 @@ public record QuoteDraft(List<Line> quotes, Integer chosen, String choiceReason)
 	 * @param amount the quoted total in 元
 	 * @param quotedOn the day of the quote
 	 * @param attachment a reference to the quote document, or {@code null}
+	 * @param file the uploaded quote document, or {@code null}
 	 */
-	public record Line(String supplier, BigDecimal amount, LocalDate quotedOn, String attachment) {
+	public record Line(String supplier, BigDecimal amount, LocalDate quotedOn, String attachment,
+			QuoteAttachment file) {
+
+		public Line(String supplier, BigDecimal amount, LocalDate quotedOn, String attachment) {
+			this(supplier, amount, quotedOn, attachment, null);
+		}
+
 	}
 
 }

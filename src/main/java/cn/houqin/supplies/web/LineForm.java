@@ -19,6 +19,30 @@ public class LineForm {
 			iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
 	private java.time.LocalDate quotedOn;
 
+	private org.springframework.web.multipart.MultipartFile file;
+
+	public org.springframework.web.multipart.MultipartFile getFile() {
+		return this.file;
+	}
+
+	public void setFile(org.springframework.web.multipart.MultipartFile file) {
+		this.file = file;
+	}
+
+	/** The uploaded quote document, or {@code null} when no file was chosen. */
+	cn.houqin.supplies.domain.QuoteAttachment attachment() {
+		if (this.file == null || this.file.isEmpty()) {
+			return null;
+		}
+		try {
+			return new cn.houqin.supplies.domain.QuoteAttachment(this.file.getOriginalFilename(),
+					this.file.getContentType(), this.file.getBytes());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	boolean blank() {
 		return this.itemId == null && this.quantity == null && (this.supplier == null || this.supplier.isBlank());
 	}

@@ -57,7 +57,7 @@ public class LinesForm {
 
 	QuoteDraft toQuotes() {
 		return new QuoteDraft(filled().stream()
-			.map(l -> new QuoteDraft.Line(l.getSupplier(), l.getUnitPrice(), l.getQuotedOn(), null))
+			.map(l -> new QuoteDraft.Line(l.getSupplier(), l.getUnitPrice(), l.getQuotedOn(), null, l.attachment()))
 			.toList(), this.chosen, this.text);
 	}
 

@@ -1,11 +1,16 @@
 package cn.houqin.supplies.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +32,7 @@ import cn.houqin.supplies.domain.ItemFilter;
 import cn.houqin.supplies.domain.PurchaseService;
 import cn.houqin.supplies.domain.PurchaseStatus;
 import cn.houqin.supplies.domain.PurchaseView;
+import cn.houqin.supplies.domain.QuoteAttachment;
 import cn.houqin.supplies.domain.ReceivingService;
 
 /**
@@ -148,9 +154,22 @@ class PurchaseController {
 		}
 		catch (BusinessRuleException ex) {
 			this.flash.error(redirect, ex);
+			form.getLines().forEach(l -> l.setFile(null));
 			redirect.addFlashAttribute("quoteForm", form);
 		}
 		return "redirect:/supplies/purchases/" + id;
+	}
+
+	@GetMapping("/supplies/purchases/{id}/quotes/{index}/file")
+	@PreAuthorize("hasAnyAuthority('supplies.purchase.create', 'supplies.purchase.manage')")
+	ResponseEntity<byte[]> quoteFile(@PathVariable long id, @PathVariable int index) {
+		QuoteAttachment file = this.purchases.quoteFile(this.actors.purchasing(), id, index);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
 	}
 
 	@PostMapping("/supplies/purchases/{id}/order")
