@@ -92,6 +92,7 @@ class RepairRulesIntegrationTests {
 		values.put("afternoonStart", "14:00");
 		values.put("afternoonEnd", "18:00");
 		values.put("contractorLimit", "2000.00");
+		values.put("labourRate", "80.00");
 		for (int i = 0; i < overrides.length; i += 2) {
 			values.put(overrides[i], overrides[i + 1]);
 		}
@@ -172,6 +173,31 @@ class RepairRulesIntegrationTests {
 			.andExpect(content().string(containsString("id=\"rules-errors\"")));
 		assertThat(this.book.contractorLimit(this.admin.tenantId())).isEqualByComparingTo("2000.00");
 		assertThat(this.book.hours(this.admin.tenantId()).morningStart()).hasToString("08:00");
+	}
+
+	@Test
+	@DisplayName("人工费单价默认 80 元/小时；改为 120 元后，新完工工单的费用含 1.5 小时 × 120 元")
+	void aChangedLabourRatePricesTheNextCompletedOrder() throws Exception {
+		this.mvc.perform(get("/repairs/rules").with(user(this.admin)))
+			.andExpect(content().string(containsString("name=\"labourRate\"")))
+			.andExpect(content().string(containsString("value=\"80.00\"")));
+		assertThat(this.book.labourRate(this.admin.tenantId())).isEqualByComparingTo("80.00");
+		this.mvc.perform(rules("labourRate", "120")).andExpect(redirectedUrl("/repairs/rules"));
+		assertThat(this.book.labourRate(this.admin.tenantId())).isEqualByComparingTo("120.00");
+		WorkOrderView order = assigned();
+		WorkOrderView done = this.service.complete(this.technician, order.id(), order.version(), new BigDecimal("1.5"),
+				null);
+		assertThat(done.totalCost()).isEqualByComparingTo("180.00");
+	}
+
+	@Test
+	@DisplayName("负的人工费单价被拒绝并在字段旁提示，单价不变")
+	void refusesANegativeLabourRate() throws Exception {
+		this.mvc.perform(rules("labourRate", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"rules-errors\"")))
+			.andExpect(content().string(containsString("人工费单价须为不小于 0 元的金额")));
+		assertThat(this.book.labourRate(this.admin.tenantId())).isEqualByComparingTo("80.00");
 	}
 
 }

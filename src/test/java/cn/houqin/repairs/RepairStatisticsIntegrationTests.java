@@ -72,6 +72,12 @@ class RepairStatisticsIntegrationTests {
 				new NewReport("内科示教室", null, Category.HVAC, "空调外机异响", false, false), List.of());
 		// an outside contractor below the approval limit: 1,234.50 元 for 内科
 		this.service.engageContractor(dispatcher, order.id(), order.version(), "县制冷设备维修部", new BigDecimal("1234.50"));
+		// one and a half hours of labour at the default 80 元 an hour in 统计楼
+		WorkOrderView heating = this.service.report(staff,
+				new NewReport("统计楼 3 层东侧", null, Category.HVAC, "暖气片漏水", false, false), List.of());
+		WorkOrderView assigned = this.service.assign(dispatcher, heating.id(), heating.version(),
+				this.technician.userId());
+		this.service.complete(this.technician, assigned.id(), assigned.version(), new BigDecimal("1.5"), "更换阀门");
 	}
 
 	private byte[] download(String url) throws Exception {
@@ -113,6 +119,9 @@ class RepairStatisticsIntegrationTests {
 			.andExpect(content().string(containsString("1,234.50")))
 			.andExpect(content().string(containsString("id=\"recurring-bars\"")))
 			.andExpect(content().string(containsString("id=\"export-cost\"")))
+			.andExpect(content().string(containsString("id=\"building-bars\"")))
+			.andExpect(content().string(containsString("id=\"export-building\"")))
+			.andExpect(content().string(containsString("统计楼")))
 			.andExpect(content().string(containsString("id=\"export-recurring\"")));
 	}
 
@@ -140,11 +149,22 @@ class RepairStatisticsIntegrationTests {
 		assertThat(Integer.parseInt(ratings.get(5).get(1))).isGreaterThanOrEqualTo(1);
 
 		List<List<String>> cost = sheet(download("/repairs/reports/export?section=cost"));
-		assertThat(cost.get(0)).contains("外包费（元）");
+		assertThat(cost.get(0)).containsExactly("单位", "工单数", "材料费（元）", "人工费（元）", "外包费（元）", "工时", "费用");
 		assertThat(cost).anySatisfy(r -> {
 			assertThat(r.get(0)).isEqualTo("内科");
-			assertThat(new BigDecimal(r.get(3).replace(",", ""))).isGreaterThanOrEqualTo(new BigDecimal("1234.50"));
+			assertThat(new BigDecimal(r.get(3).replace(",", ""))).isGreaterThanOrEqualTo(new BigDecimal("120.00"));
+			assertThat(new BigDecimal(r.get(4).replace(",", ""))).isGreaterThanOrEqualTo(new BigDecimal("1234.50"));
 		});
+
+		List<List<String>> building = sheet(download("/repairs/reports/export?section=building"));
+		assertThat(building.get(0).get(0)).isEqualTo("楼宇");
+		assertThat(building).anySatisfy(r -> {
+			assertThat(r.get(0)).isEqualTo("统计楼");
+			assertThat(r.get(1)).isEqualTo("1");
+			assertThat(new BigDecimal(r.get(3).replace(",", ""))).isEqualByComparingTo("120.00");
+			assertThat(new BigDecimal(r.get(6).replace(",", ""))).isEqualByComparingTo("120.00");
+		});
+		assertThat(building).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("内科示教室"));
 
 		List<List<String>> recurring = sheet(download("/repairs/reports/export?section=recurring"));
 		assertThat(recurring).anySatisfy(r -> {
@@ -161,7 +181,8 @@ class RepairStatisticsIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(download("/repairs/reports/pdf"))) {
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("按紧急程度的时限达成", "按类别的时限达成", "按维修工的时限达成", "按维修班组的时限达成", team(), "平均修复（小时）", "满意度",
-					"按单位的费用", "1,234.50", "按地点的重复故障", "门诊楼 1 层卫生间", this.technician.displayName());
+					"按单位的费用", "1,234.50", "按楼宇的费用", "统计楼", "人工费（元）", "按地点的重复故障", "门诊楼 1 层卫生间",
+					this.technician.displayName());
 		}
 	}
 

@@ -102,12 +102,15 @@ class RepairsAuditIntegrationTests {
 		try {
 			ObjectNode changed = (ObjectNode) this.json.readTree(original);
 			changed.put("contractorLimit", "2468.00");
+			changed.put("labourRate", "96.00");
 			putRules(this.json.writeValueAsString(changed));
 			List<AuditEntry> found = entries("repairs.rules", Long.toString(this.admin.tenantId()), since);
 			assertThat(found).anySatisfy(entry -> {
 				assertThat(entry.actorName()).isEqualTo("demo-admin");
 				assertThat(entry.details().get("before")).contains("limit 2000.00");
 				assertThat(entry.details().get("after")).contains("limit 2468.00");
+				assertThat(entry.details().get("before")).contains("labour 80.00");
+				assertThat(entry.details().get("after")).contains("labour 96.00");
 			});
 		}
 		finally {
@@ -128,7 +131,7 @@ class RepairsAuditIntegrationTests {
 					{ "fixMinutes[2]", "1440" }, { "fixMinutes[3]", "4800" }, { "fixOnClock[0]", "true" },
 					{ "fixOnClock[1]", "false" }, { "fixOnClock[2]", "false" }, { "fixOnClock[3]", "false" },
 					{ "morningStart", "08:00" }, { "morningEnd", "12:00" }, { "afternoonStart", "14:00" },
-					{ "afternoonEnd", "18:00" }, { "contractorLimit", "2000.00" } };
+					{ "afternoonEnd", "18:00" }, { "contractorLimit", "2000.00" }, { "labourRate", "80.00" } };
 			var request = post("/repairs/rules").with(user(this.admin)).with(csrf());
 			for (String[] field : form) {
 				request.param(field[0], field[1]);

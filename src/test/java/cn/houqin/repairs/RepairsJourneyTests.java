@@ -55,6 +55,9 @@ class RepairsJourneyTests {
 	@Autowired
 	OrgApi org;
 
+	@Autowired
+	cn.houqin.repairs.domain.SlaBook rules;
+
 	WebDriver browser;
 
 	WebDriverWait wait;
@@ -136,6 +139,10 @@ class RepairsJourneyTests {
 		this.browser.findElement(By.id("note")).sendKeys("清理卡纸并补充复印纸");
 		click(By.id("complete"));
 		this.wait.until(ExpectedConditions.textToBe(By.id("order-status"), "已修复"));
+		// the cost now adds 1.5 hours of labour at the tenant's hourly rate
+		BigDecimal labour = this.rules.labourRate(this.tenantId()).multiply(new BigDecimal("1.5"));
+		cost = new java.text.DecimalFormat("#,##0.00").format(new BigDecimal(amount).add(labour));
+		assertThat(textOf(By.id("total-cost"))).isEqualTo(cost + " 元");
 
 		switchTo("demo-staff");
 		this.browser.get(orderUrl);

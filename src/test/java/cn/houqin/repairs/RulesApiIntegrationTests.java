@@ -89,7 +89,8 @@ class RulesApiIntegrationTests {
 			.andExpect(jsonPath("$.terms[0].respondOnClock").value(true))
 			.andExpect(jsonPath("$.terms[2].fixMinutes").value(1440))
 			.andExpect(jsonPath("$.hours.morningStart").value("08:00:00"))
-			.andExpect(jsonPath("$.contractorLimit").value(2000.00));
+			.andExpect(jsonPath("$.contractorLimit").value(2000.00))
+			.andExpect(jsonPath("$.labourRate").value(80.00));
 	}
 
 	@Test
@@ -99,13 +100,16 @@ class RulesApiIntegrationTests {
 		term(rules, 1).put("fixMinutes", 960);
 		((ObjectNode) rules.get("hours")).put("afternoonEnd", "17:30");
 		rules.put("contractorLimit", "3500");
+		rules.put("labourRate", "95.5");
 		send(rules).andExpect(status().isOk())
 			.andExpect(jsonPath("$.terms[1].fixMinutes").value(960))
-			.andExpect(jsonPath("$.contractorLimit").value(3500.00));
+			.andExpect(jsonPath("$.contractorLimit").value(3500.00))
+			.andExpect(jsonPath("$.labourRate").value(95.50));
 		long tenant = this.admin.tenantId();
 		assertThat(this.book.terms(tenant, Urgency.HIGH).fixMinutes()).isEqualTo(960);
 		assertThat(this.book.hours(tenant).afternoonEnd()).hasToString("17:30");
 		assertThat(this.book.contractorLimit(tenant)).isEqualByComparingTo("3500");
+		assertThat(this.book.labourRate(tenant)).isEqualByComparingTo("95.50");
 	}
 
 	@Test
@@ -148,10 +152,21 @@ class RulesApiIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("contractorLimit"));
 
 		rules = current();
+		rules.put("labourRate", "-0.01");
+		send(rules).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("labourRate"));
+
+		rules = current();
+		rules.remove("labourRate");
+		send(rules).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("labourRate"));
+
+		rules = current();
 		((tools.jackson.databind.node.ArrayNode) rules.get("terms")).remove(3);
 		send(rules).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("terms"));
 		assertThat(this.book.contractorLimit(this.admin.tenantId())).isEqualByComparingTo("2000");
+		assertThat(this.book.labourRate(this.admin.tenantId())).isEqualByComparingTo("80");
 	}
 
 	@Test

@@ -17,11 +17,12 @@ import java.util.List;
  * @param ratings how many repairs got each rating, 1 to 5
  * @param averageRating the average rating, or {@code null} without ratings
  * @param costByUnit cost per unit, highest first
+ * @param costByBuilding cost per building, highest first
  * @param recurring locations with repeated faults, most first
  */
 public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency, List<SlaRow> byCategory,
 		List<SlaRow> byTechnician, List<SlaRow> byTeam, long[] ratings, BigDecimal averageRating,
-		List<CostRow> costByUnit, List<RecurringRow> recurring) {
+		List<CostRow> costByUnit, List<CostRow> costByBuilding, List<RecurringRow> recurring) {
 
 	/** The largest rating count, for bar widths. */
 	public long maxRatingCount() {
@@ -34,7 +35,16 @@ public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency,
 
 	/** A bar width in percent (up to 80) for a unit's cost against the highest. */
 	public int costWidth(CostRow row) {
-		BigDecimal max = this.costByUnit.stream().map(CostRow::total).reduce(BigDecimal.ZERO, BigDecimal::max);
+		return width(this.costByUnit, row);
+	}
+
+	/** A bar width in percent (up to 80) for a building's cost against the highest. */
+	public int buildingCostWidth(CostRow row) {
+		return width(this.costByBuilding, row);
+	}
+
+	private static int width(List<CostRow> rows, CostRow row) {
+		BigDecimal max = rows.stream().map(CostRow::total).reduce(BigDecimal.ZERO, BigDecimal::max);
 		return max.signum() == 0 ? 0
 				: row.total()
 					.multiply(BigDecimal.valueOf(80))
@@ -80,14 +90,15 @@ public record RepairReport(LocalDate from, LocalDate to, List<SlaRow> byUrgency,
 	}
 
 	/**
-	 * @param unitName the unit charged
+	 * @param name the unit charged or the building
 	 * @param count work orders
 	 * @param materials materials cost, in 元
+	 * @param labour labour cost, in 元
 	 * @param contractors contractor cost, in 元
 	 * @param labourHours labour hours
-	 * @param total materials plus contractors
+	 * @param total materials plus labour plus contractors
 	 */
-	public record CostRow(String unitName, long count, BigDecimal materials, BigDecimal contractors,
+	public record CostRow(String name, long count, BigDecimal materials, BigDecimal labour, BigDecimal contractors,
 			BigDecimal labourHours, BigDecimal total) {
 	}
 

@@ -80,9 +80,10 @@ public class RepairReports {
 						List.of()),
 				ratings,
 				average(rows.stream().filter(o -> o.getRating() != null).map(o -> (long) o.getRating()).toList()),
-				costs(rows, o -> units.computeIfAbsent(o.getUnitId(),
-						id -> this.org.unit(tenant, id).map(u -> u.name()).orElse(""))),
-				recurring(rows));
+				costs(rows,
+						o -> units.computeIfAbsent(o.getUnitId(),
+								id -> this.org.unit(tenant, id).map(u -> u.name()).orElse(""))),
+				costs(rows, o -> building(o.getLocation())), recurring(rows));
 	}
 
 	private static List<RepairReport.SlaRow> sla(List<WorkOrder> rows, Function<WorkOrder, String> key,
@@ -123,11 +124,31 @@ public class RepairReports {
 	private static List<RepairReport.CostRow> costs(List<WorkOrder> rows, Function<WorkOrder, String> unit) {
 		Map<String, List<WorkOrder>> groups = rows.stream().collect(Collectors.groupingBy(unit));
 		return groups.entrySet().stream().map(e -> {
-			BigDecimal materials = sum(e.getValue(), WorkOrder::getMaterialsCost);
-			BigDecimal total = sum(e.getValue(), WorkOrder::totalCost);
-			return new RepairReport.CostRow(e.getKey(), e.getValue().size(), materials, total.subtract(materials),
-					sum(e.getValue(), WorkOrder::getLabourHours), total);
-		}).sorted(Comparator.comparing(RepairReport.CostRow::total).reversed()).toList();
+			return new RepairReport.CostRow(e.getKey(), e.getValue().size(),
+					sum(e.getValue(), WorkOrder::getMaterialsCost), sum(e.getValue(), WorkOrder::getLabourCost),
+					sum(e.getValue(), WorkOrder::contractorCostCounted), sum(e.getValue(), WorkOrder::getLabourHours),
+					sum(e.getValue(), WorkOrder::totalCost));
+		})
+			.sorted(Comparator.comparing(RepairReport.CostRow::total)
+				.reversed()
+				.thenComparing(RepairReport.CostRow::name))
+			.toList();
+	}
+
+	/**
+	 * The building of a location: its first word when it has several (住院部 5 楼 502 病房 →
+	 * 住院部), else the text up to and including the first 楼 (门诊楼1层 → 门诊楼), else the whole
+	 * location. An order reported against an asset carries the asset's location, so the
+	 * same rule applies to it.
+	 */
+	static String building(String location) {
+		String text = location == null ? "" : location.strip();
+		String[] words = text.split("\\s+", 2);
+		if (words.length > 1) {
+			return words[0];
+		}
+		int floor = text.indexOf('楼');
+		return floor > 0 ? text.substring(0, floor + 1) : text;
 	}
 
 	private static List<RepairReport.RecurringRow> recurring(List<WorkOrder> rows) {

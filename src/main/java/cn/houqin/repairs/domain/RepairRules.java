@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * @param terms one row per urgency
  * @param hours the working hours
  * @param contractorLimit the contractor cost above which approval is needed, in 元
+ * @param labourRate the labour cost of one hour, in 元
  */
-public record RepairRules(List<SlaTerms> terms, WorkingHours hours, BigDecimal contractorLimit) {
+public record RepairRules(List<SlaTerms> terms, WorkingHours hours, BigDecimal contractorLimit, BigDecimal labourRate) {
 
 	/** A one-line account of the rules for the audit trail. */
 	public String describe() {
@@ -21,7 +22,7 @@ public record RepairRules(List<SlaTerms> terms, WorkingHours hours, BigDecimal c
 					+ (t.fixOnClock() ? "c" : "w"))
 			.collect(Collectors.joining(", ")) + "; " + this.hours.morningStart() + "-" + this.hours.morningEnd() + ", "
 				+ this.hours.afternoonStart() + "-" + this.hours.afternoonEnd() + "; limit "
-				+ this.contractorLimit.toPlainString();
+				+ this.contractorLimit.toPlainString() + "; labour " + this.labourRate.toPlainString();
 	}
 
 }

@@ -84,13 +84,15 @@ class RepairsDemoData implements ApplicationRunner {
 		WorkOrder rated = report(tenantId, nurse, internal, "门诊楼 1 层卫生间", Category.WATER, "下水道堵塞", false, false,
 				now.minus(Duration.ofDays(9)));
 		rated.assign(technician.id(), now.minus(Duration.ofDays(9)).plus(Duration.ofHours(1)));
-		rated.complete(technician.id(), new BigDecimal("2.0"), "疏通下水管", now.minus(Duration.ofDays(8)));
+		rated.complete(technician.id(), new BigDecimal("2.0"), this.sla.labourRate(tenantId), "疏通下水管",
+				now.minus(Duration.ofDays(8)));
 		rated.confirm(nurse.id(), 5, "处理及时", now.minus(Duration.ofDays(8)).plus(Duration.ofHours(2)));
 
 		WorkOrder done = report(tenantId, nurse, surgery, "手术楼 3 层走廊", Category.ELECTRIC, "走廊灯不亮", false, false,
 				now.minus(Duration.ofDays(1)));
 		done.assign(technician.id(), now.minus(Duration.ofHours(20)));
-		done.complete(technician.id(), new BigDecimal("0.5"), "更换灯管", now.minus(Duration.ofHours(18)));
+		done.complete(technician.id(), new BigDecimal("0.5"), this.sla.labourRate(tenantId), "更换灯管",
+				now.minus(Duration.ofHours(18)));
 
 		LocalDate today = LocalDate.now(WorkingClock.ZONE);
 		this.plans.save(new Plan(tenantId, hospital,

@@ -51,9 +51,20 @@ public class SlaBook {
 			.setScale(2, RoundingMode.HALF_UP);
 	}
 
+	/** The labour cost of one hour, in 元. */
+	public BigDecimal labourRate(long tenantId) {
+		return this.jdbc
+			.sql("select hourly_rate from rep_labour_rate where tenant_id in (0, :tenant) order by tenant_id desc")
+			.param("tenant", tenantId)
+			.query(BigDecimal.class)
+			.list()
+			.get(0)
+			.setScale(2, RoundingMode.HALF_UP);
+	}
+
 	/** The tenant's rules as they apply now. */
 	public RepairRules rules(long tenantId) {
-		return new RepairRules(allTerms(tenantId), hours(tenantId), contractorLimit(tenantId));
+		return new RepairRules(allTerms(tenantId), hours(tenantId), contractorLimit(tenantId), labourRate(tenantId));
 	}
 
 	/**
@@ -93,6 +104,11 @@ public class SlaBook {
 			.param("tenant", tenantId)
 			.param("amount", rules.contractorLimit().setScale(2, RoundingMode.HALF_UP))
 			.update();
+		this.jdbc.sql("delete from rep_labour_rate where tenant_id = :tenant").param("tenant", tenantId).update();
+		this.jdbc.sql("insert into rep_labour_rate (tenant_id, hourly_rate) values (:tenant, :rate)")
+			.param("tenant", tenantId)
+			.param("rate", rules.labourRate().setScale(2, RoundingMode.HALF_UP))
+			.update();
 		RepairRules after = rules(tenantId);
 		Map<String, String> details = new LinkedHashMap<>();
 		details.put("before", before.describe());
@@ -122,6 +138,10 @@ public class SlaBook {
 		if (rules.contractorLimit() == null || rules.contractorLimit().signum() < 0
 				|| rules.contractorLimit().compareTo(new BigDecimal("10000000")) > 0) {
 			throw new BusinessRuleException("contractorLimit", "repairs.rules.error.limit");
+		}
+		if (rules.labourRate() == null || rules.labourRate().signum() < 0
+				|| rules.labourRate().compareTo(new BigDecimal("100000")) > 0) {
+			throw new BusinessRuleException("labourRate", "repairs.rules.error.labourRate");
 		}
 	}
 

@@ -117,6 +117,9 @@ class WorkOrder extends Aggregate<WorkOrder> {
 	@Column(name = "labour_hours")
 	private BigDecimal labourHours = BigDecimal.ZERO.setScale(2);
 
+	@Column(name = "labour_cost")
+	private BigDecimal labourCost = BigDecimal.ZERO.setScale(2);
+
 	@Column(name = "materials_cost")
 	private BigDecimal materialsCost = BigDecimal.ZERO.setScale(2);
 
@@ -251,7 +254,7 @@ class WorkOrder extends Aggregate<WorkOrder> {
 		moveTo(WorkOrderStatus.IN_PROGRESS);
 	}
 
-	void complete(long userId, BigDecimal labourHours, String note, Instant now) {
+	void complete(long userId, BigDecimal labourHours, BigDecimal hourlyRate, String note, Instant now) {
 		requireAssignee(userId);
 		if (this.status != WorkOrderStatus.IN_PROGRESS && this.status != WorkOrderStatus.ASSIGNED) {
 			throw new BusinessRuleException("repairs.error.state", this.status.name());
@@ -263,6 +266,7 @@ class WorkOrder extends Aggregate<WorkOrder> {
 			this.startedAt = now;
 		}
 		this.labourHours = labourHours.setScale(2, RoundingMode.HALF_UP);
+		this.labourCost = this.labourHours.multiply(hourlyRate).setScale(2, RoundingMode.HALF_UP);
 		this.completionNote = note == null || note.isBlank() ? null : note.trim();
 		this.fixedAt = now;
 		if (now.isAfter(this.fixBy)) {
@@ -372,11 +376,22 @@ class WorkOrder extends Aggregate<WorkOrder> {
 		return changed;
 	}
 
-	/** The total cost: materials + contractor (when not refused); labour is in hours. */
+	/**
+	 * The total cost: materials + labour (hours at the rate of the day of completion) +
+	 * contractor (when not refused).
+	 */
 	BigDecimal totalCost() {
-		BigDecimal contractor = this.contractorCost == null || this.contractorStatus == ContractorStatus.REJECTED
-				? BigDecimal.ZERO : this.contractorCost;
-		return this.materialsCost.add(contractor).setScale(2, RoundingMode.HALF_UP);
+		return this.materialsCost.add(this.labourCost).add(contractorCostCounted()).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** The contractor cost that counts: none when refused. */
+	BigDecimal contractorCostCounted() {
+		return this.contractorCost == null || this.contractorStatus == ContractorStatus.REJECTED
+				? BigDecimal.ZERO.setScale(2) : this.contractorCost;
+	}
+
+	BigDecimal getLabourCost() {
+		return this.labourCost;
 	}
 
 	private void setUrgency(Urgency urgency, SlaTerms.Deadlines deadlines) {

@@ -151,7 +151,7 @@ public class WorkOrderService {
 
 	public WorkOrderView complete(CurrentUser user, long id, long version, BigDecimal labourHours, String note) {
 		WorkOrder order = mine(user, id, version);
-		order.complete(user.userId(), labourHours, note, this.clock.instant());
+		order.complete(user.userId(), labourHours, this.sla.labourRate(user.tenantId()), note, this.clock.instant());
 		WorkOrderView view = save(order);
 		this.notices.done(order);
 		return view;

@@ -91,12 +91,13 @@ class ReportsController {
 			}
 			case "cost" -> {
 				title = text("repairs.reports.cost");
-				headers = List.of("repairs.unit", "repairs.reports.count", "repairs.reports.materials",
-						"repairs.reports.contractors", "repairs.labourHours", "repairs.cost");
-				for (RepairReport.CostRow row : report.costByUnit()) {
-					rows.add(List.of(row.unitName(), row.count(), row.materials(), row.contractors(), row.labourHours(),
-							row.total()));
-				}
+				headers = costHeaders("repairs.unit");
+				report.costByUnit().forEach(row -> rows.add(cost(row)));
+			}
+			case "building" -> {
+				title = text("repairs.reports.costByBuilding");
+				headers = costHeaders("repairs.reports.building");
+				report.costByBuilding().forEach(row -> rows.add(cost(row)));
 			}
 			case "recurring" -> {
 				title = text("repairs.reports.recurring");
@@ -120,6 +121,16 @@ class ReportsController {
 		response.setContentType(ExcelExport.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"repairs-" + kind + ".xlsx\"");
 		ExcelExport.write(response.getOutputStream(), title, headers.stream().map(this::text).toList(), rows.stream());
+	}
+
+	private static List<String> costHeaders(String group) {
+		return List.of(group, "repairs.reports.count", "repairs.reports.materials", "repairs.reports.labour",
+				"repairs.reports.contractors", "repairs.labourHours", "repairs.cost");
+	}
+
+	private static List<Object> cost(RepairReport.CostRow row) {
+		return List.of(row.name(), row.count(), row.materials(), row.labour(), row.contractors(), row.labourHours(),
+				row.total());
 	}
 
 	private static List<Object> sla(String group, RepairReport.SlaRow row) {

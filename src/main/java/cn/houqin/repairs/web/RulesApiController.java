@@ -25,7 +25,8 @@ import cn.houqin.shared.web.BusinessRuleException;
 /**
  * The repair rules through the API: the SLA per urgency, the working hours and the
  * contractor approval limit. A bad value answers 422 naming its field, e.g.
- * {@code terms[2].fixMinutes}, {@code hours.morningEnd} or {@code contractorLimit}.
+ * {@code terms[2].fixMinutes}, {@code hours.morningEnd}, {@code contractorLimit} or
+ * {@code labourRate}.
  */
 @RestController
 @RequestMapping("/api/v1/repairs/rules")
@@ -83,7 +84,7 @@ class RulesApiController {
 			throw new BusinessRuleException("hours.afternoonEnd", "repairs.rules.error.hours");
 		}
 		RepairRules rules = new RepairRules(terms, new WorkingHours(hours.morningStart(), hours.morningEnd(),
-				hours.afternoonStart(), hours.afternoonEnd()), body.contractorLimit());
+				hours.afternoonStart(), hours.afternoonEnd()), body.contractorLimit(), body.labourRate());
 		try {
 			return Rules.of(this.book.change(DataScopes.currentUser().tenantId(), rules));
 		}
@@ -133,8 +134,9 @@ class RulesApiController {
 	 * @param terms one service level per urgency
 	 * @param hours the working hours
 	 * @param contractorLimit the contractor cost above which approval is needed, in 元
+	 * @param labourRate the labour cost of one hour, in 元
 	 */
-	record Rules(List<Term> terms, Hours hours, BigDecimal contractorLimit) {
+	record Rules(List<Term> terms, Hours hours, BigDecimal contractorLimit, BigDecimal labourRate) {
 
 		static Rules of(RepairRules rules) {
 			WorkingHours h = rules.hours();
@@ -145,7 +147,7 @@ class RulesApiController {
 								t.fixOnClock()))
 						.toList(),
 					new Hours(h.morningStart(), h.morningEnd(), h.afternoonStart(), h.afternoonEnd()),
-					rules.contractorLimit());
+					rules.contractorLimit(), rules.labourRate());
 		}
 
 	}

@@ -40,6 +40,8 @@ class RulesForm {
 
 	private BigDecimal contractorLimit;
 
+	private BigDecimal labourRate;
+
 	static RulesForm of(RepairRules rules) {
 		RulesForm form = new RulesForm();
 		for (SlaTerms terms : rules.terms()) {
@@ -53,6 +55,7 @@ class RulesForm {
 		form.afternoonStart = rules.hours().afternoonStart();
 		form.afternoonEnd = rules.hours().afternoonEnd();
 		form.contractorLimit = rules.contractorLimit();
+		form.labourRate = rules.labourRate();
 		return form;
 	}
 
@@ -67,7 +70,7 @@ class RulesForm {
 		}
 		return new RepairRules(terms,
 				new WorkingHours(this.morningStart, this.morningEnd, this.afternoonStart, this.afternoonEnd),
-				this.contractorLimit);
+				this.contractorLimit, this.labourRate);
 	}
 
 	boolean hoursComplete() {
@@ -154,6 +157,14 @@ class RulesForm {
 
 	public void setContractorLimit(BigDecimal contractorLimit) {
 		this.contractorLimit = contractorLimit;
+	}
+
+	public BigDecimal getLabourRate() {
+		return this.labourRate;
+	}
+
+	public void setLabourRate(BigDecimal labourRate) {
+		this.labourRate = labourRate;
 	}
 
 }

@@ -53,7 +53,7 @@ class RepairHousekeepingIntegrationTests {
 				new NewReport("测试楼 " + System.nanoTime(), null, Category.WATER, "漏水", false, false), "测试楼",
 				Urgency.NORMAL, this.sla.deadlines(tenantId, Urgency.NORMAL, reported), reported);
 		order.assign(99L, reported);
-		order.complete(99L, BigDecimal.ONE, null, fixed);
+		order.complete(99L, BigDecimal.ONE, new BigDecimal("80.00"), null, fixed);
 		return this.orders.saveAndFlush(order);
 	}
 

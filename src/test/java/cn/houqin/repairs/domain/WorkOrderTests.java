@@ -26,12 +26,33 @@ class WorkOrderTests {
 		order.accept(this.now);
 		order.assign(TECHNICIAN, this.now);
 		order.start(TECHNICIAN, this.now);
-		order.complete(TECHNICIAN, new BigDecimal("1.5"), "换阀芯", this.now.plusSeconds(3600));
+		order.complete(TECHNICIAN, new BigDecimal("1.5"), new BigDecimal("80.00"), "换阀芯", this.now.plusSeconds(3600));
 		assertThat(order.getStatus()).isEqualTo(WorkOrderStatus.DONE);
 		order.confirm(REPORTER, 5, "很快", this.now.plusSeconds(7200));
 		assertThat(order.getStatus()).isEqualTo(WorkOrderStatus.CLOSED);
 		assertThat(order.getRating()).isEqualTo(5);
 		assertThat(order.getLabourHours()).isEqualByComparingTo("1.50");
+		assertThat(order.getLabourCost()).isEqualByComparingTo("120.00");
+		assertThat(order.totalCost()).isEqualByComparingTo("120.00");
+	}
+
+	@Test
+	void theCostAddsMaterialsLabourAtTheRateOfCompletionAndContractors() {
+		WorkOrder order = RepairsFixtures.workOrder(REPORTER);
+		order.assign(TECHNICIAN, this.now);
+		order.engageContractor("县建安公司", new BigDecimal("300"), false);
+		order.complete(TECHNICIAN, new BigDecimal("2.5"), new BigDecimal("96.40"), null, this.now.plusSeconds(60));
+		assertThat(order.getLabourCost()).isEqualByComparingTo("241.00");
+		assertThat(order.contractorCostCounted()).isEqualByComparingTo("300.00");
+		assertThat(order.totalCost()).isEqualByComparingTo("541.00");
+	}
+
+	@Test
+	void theBuildingIsTheFirstWordOfTheLocationElseTheTextUpToTheFirstFloorSign() {
+		assertThat(RepairReports.building("住院部 5 楼 502 病房")).isEqualTo("住院部");
+		assertThat(RepairReports.building("  门诊楼 1 层卫生间")).isEqualTo("门诊楼");
+		assertThat(RepairReports.building("行政楼305办公室")).isEqualTo("行政楼");
+		assertThat(RepairReports.building("锅炉房")).isEqualTo("锅炉房");
 	}
 
 	@Test
@@ -114,7 +135,7 @@ class WorkOrderTests {
 	private WorkOrder done() {
 		WorkOrder order = RepairsFixtures.workOrder(REPORTER);
 		order.assign(TECHNICIAN, this.now);
-		order.complete(TECHNICIAN, BigDecimal.ONE, null, this.now.plusSeconds(60));
+		order.complete(TECHNICIAN, BigDecimal.ONE, new BigDecimal("80.00"), null, this.now.plusSeconds(60));
 		return order;
 	}
 
