@@ -10,9 +10,9 @@ import org.springframework.data.jpa.domain.Specification;
 
 /**
  * Counts the rows a list's criteria match, but stops at a cap. A list over a large table
- * (hundreds of thousands of requisitions) does not scan every matching row on each request
- * to print its exact total; past the cap it says there are more than 10,000 and asks for a
- * narrower filter, and its last reachable page is as cheap as its first.
+ * (hundreds of thousands of requisitions) does not scan every matching row on each
+ * request to print its exact total; past the cap it says there are more than 10,000 and
+ * asks for a narrower filter, and its last reachable page is as cheap as its first.
  */
 public final class CappedCount {
 
