@@ -1,22 +1,35 @@
 package cn.houqin.conduct;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.houqin.conduct.domain.ConductQueries;
 import cn.houqin.conduct.domain.StandingService;
 
 /**
- * What other modules (the performance module) may read of conduct: a person's standing on
- * a date, their cycle total, and the annual appraisal and promotion flags (篇2 第二十条).
+ * What other modules may read of conduct: a person's standing on a date, their cycle
+ * total, the annual appraisal and promotion flags (篇2 第二十条) for the performance module,
+ * and a record's reference for an incident report that cites it.
  */
 @Component
 public class ConductApi {
 
 	private final StandingService standings;
 
-	ConductApi(StandingService standings) {
+	private final ConductQueries queries;
+
+	ConductApi(StandingService standings, ConductQueries queries) {
 		this.standings = standings;
+		this.queries = queries;
+	}
+
+	/**
+	 * A record of the tenant, for citing it elsewhere (an incident's related records).
+	 */
+	public Optional<ConductRecordRef> record(long tenantId, long recordId) {
+		return this.queries.reference(tenantId, recordId);
 	}
 
 	/** The standing in the cycle that contains {@code on}. */

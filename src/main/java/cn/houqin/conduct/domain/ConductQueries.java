@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import cn.houqin.shared.security.CurrentUser;
 import cn.houqin.shared.security.DataScope;
 import cn.houqin.shared.security.DataScopes;
 import cn.houqin.shared.web.NotFoundException;
+import cn.houqin.conduct.ConductRecordRef;
 import cn.houqin.shared.web.PageResult;
 import cn.houqin.shared.jpa.CappedCount;
 
@@ -189,6 +191,15 @@ public class ConductQueries {
 		ConductRecord r = e.getRecord();
 		return new PublishedRow(r.getId(), r.getOccurredOn(), s == null ? "" : s.name(), s == null ? "" : s.unitName(),
 				r.getOffence().getCode(), r.getOffence().getShortName(), e.getPoints(), e.getStatus());
+	}
+
+	/**
+	 * A record of the tenant by id, for another module citing it (an incident report); no
+	 * reader's scope applies, and only the id, the day and the offence are given.
+	 */
+	public Optional<ConductRecordRef> reference(long tenantId, long recordId) {
+		return this.records.findByTenantIdAndId(tenantId, recordId)
+			.map(r -> new ConductRecordRef(r.getId(), r.getOccurredOn(), r.getOffence().getShortName()));
 	}
 
 }

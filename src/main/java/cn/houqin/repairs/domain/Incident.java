@@ -2,7 +2,9 @@ package cn.houqin.repairs.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -60,6 +62,11 @@ class Incident extends Aggregate<Incident> {
 	@OrderColumn(name = "position")
 	private List<IncidentAction> actions = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "rep_incident_conduct", joinColumns = @JoinColumn(name = "incident_id"))
+	@Column(name = "record_id")
+	private Set<Long> conductRecordIds = new LinkedHashSet<>();
+
 	protected Incident() {
 	}
 
@@ -102,6 +109,13 @@ class Incident extends Aggregate<Incident> {
 		this.closedAt = now;
 		this.actions.add(new IncidentAction(now, userId, this.closingReport));
 		this.status = IncidentStatus.CLOSED;
+	}
+
+	/**
+	 * Cites a conduct record (its existence is the caller's check); citing twice is once.
+	 */
+	void citeConductRecord(long recordId) {
+		this.conductRecordIds.add(recordId);
 	}
 
 	private void requireOpen() {
@@ -148,6 +162,10 @@ class Incident extends Aggregate<Incident> {
 
 	Long getWorkOrderId() {
 		return this.workOrderId;
+	}
+
+	List<Long> getConductRecordIds() {
+		return this.conductRecordIds.stream().sorted().toList();
 	}
 
 	List<IncidentAction> getActions() {

@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.houqin.access.AccessApi;
+import cn.houqin.conduct.ConductApi;
+import cn.houqin.conduct.ConductRecordRef;
 import cn.houqin.access.UserSummary;
 import cn.houqin.org.OrgApi;
 import cn.houqin.shared.security.CurrentUser;
@@ -37,12 +39,16 @@ public class IncidentService {
 
 	private final OrgApi org;
 
-	IncidentService(Incidents incidents, RepairNotices notices, DataScopes scopes, AccessApi access, OrgApi org) {
+	private final ConductApi conduct;
+
+	IncidentService(Incidents incidents, RepairNotices notices, DataScopes scopes, AccessApi access, OrgApi org,
+			ConductApi conduct) {
 		this.incidents = incidents;
 		this.notices = notices;
 		this.scopes = scopes;
 		this.access = access;
 		this.org = org;
+		this.conduct = conduct;
 	}
 
 	/** Logs the incident and notifies its leaders; answers it with who was told. */
@@ -75,6 +81,23 @@ public class IncidentService {
 		return view(this.incidents.saveAndFlush(incident));
 	}
 
+	/**
+	 * Cites a conduct record of the tenant in the incident (the person handling the
+	 * incident gives the record's number, as shown on the conduct record page).
+	 */
+	public IncidentView citeConductRecord(CurrentUser user, long id, long version, Long recordId) {
+		Incident incident = visible(user, id);
+		incident.checkVersion(version);
+		if (recordId == null) {
+			throw new BusinessRuleException("conductRecordId", "repairs.error.required");
+		}
+		if (this.conduct.record(user.tenantId(), recordId).isEmpty()) {
+			throw new BusinessRuleException("conductRecordId", "repairs.incident.error.conductRecord", recordId);
+		}
+		incident.citeConductRecord(recordId);
+		return view(this.incidents.saveAndFlush(incident));
+	}
+
 	@Transactional(readOnly = true)
 	public IncidentView view(CurrentUser user, long id) {
 		return view(visible(user, id));
@@ -104,6 +127,11 @@ public class IncidentService {
 				i.getActions()
 					.stream()
 					.map(a -> new IncidentView.Step(a.actedAt(), name(tenant, a.userId()), a.note()))
+					.toList(),
+				i.getConductRecordIds()
+					.stream()
+					.map(recordId -> this.conduct.record(tenant, recordId)
+						.orElse(new ConductRecordRef(recordId, null, null)))
 					.toList());
 	}
 

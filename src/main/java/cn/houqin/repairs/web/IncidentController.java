@@ -86,6 +86,14 @@ class IncidentController {
 		return act(id, redirect, () -> this.incidents.close(DataScopes.currentUser(), id, version, closingReport));
 	}
 
+	@PostMapping("/repairs/incidents/{id}/conduct-records")
+	@PreAuthorize("hasAuthority('repairs.plan')")
+	String citeConductRecord(@PathVariable long id, @RequestParam long version,
+			@RequestParam(required = false) Long conductRecordId, RedirectAttributes redirect) {
+		return act(id, redirect,
+				() -> this.incidents.citeConductRecord(DataScopes.currentUser(), id, version, conductRecordId));
+	}
+
 	private String act(long id, RedirectAttributes redirect, Runnable command) {
 		try {
 			command.run();
